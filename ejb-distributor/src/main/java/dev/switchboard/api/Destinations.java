@@ -1,0 +1,60 @@
+package dev.switchboard.api;
+
+/**
+ * Every JNDI and JMS name Switchboard uses. The JMS destinations and the data source are server
+ * resources created by {@code scripts/domain.sh}, which reads the same names.
+ */
+public final class Destinations {
+
+  /** The application name in {@code java:global/<app>/...}. */
+  public static final String APP = "switchboard";
+
+  /** The EJB module holding the tier-1 pools. */
+  public static final String DISTRIBUTOR_MODULE = "ejb-distributor";
+
+  /** Queue of the first tier-2 matching distributor. */
+  public static final String TIER2_A = "jms/switchboard/tier2-a";
+
+  /** Queue of the second tier-2 matching distributor. */
+  public static final String TIER2_B = "jms/switchboard/tier2-b";
+
+  /**
+   * Queue the tier-2 distributors send allocated tasks to; the {@link #SERVER} property selects.
+   */
+  public static final String DISPATCH = "jms/switchboard/dispatch";
+
+  /** Queue on which fulfillment servers report task status back to tier 2. */
+  public static final String STATUS = "jms/switchboard/status";
+
+  /** The connection factory every component sends with. */
+  public static final String CONNECTION_FACTORY = "java:comp/DefaultJMSConnectionFactory";
+
+  /** The data source of the persistence unit. */
+  public static final String DATA_SOURCE = "jdbc/switchboard";
+
+  /** Message property naming the fulfillment server a dispatch message is for. */
+  public static final String SERVER = "server";
+
+  /** Message property counting the tasks a message carries. */
+  public static final String BATCH_SIZE = "batchSize";
+
+  /** System property: comma-separated tier-1 pool names in search order. */
+  public static final String POOLS_PROPERTY = "switchboard.tier1.pools";
+
+  /** The tier-1 pools searched when {@link #POOLS_PROPERTY} is not set. */
+  public static final String DEFAULT_POOLS = "FrontPool1,FrontPool2";
+
+  private Destinations() {}
+
+  /** The portable JNDI name of a tier-1 pool's local view. */
+  public static String poolJndiName(String pool) {
+    return "java:global/"
+        + APP
+        + "/"
+        + DISTRIBUTOR_MODULE
+        + "/"
+        + pool
+        + "!"
+        + FrontDistributor.class.getName();
+  }
+}

@@ -1,0 +1,19 @@
+package dev.switchboard.api;
+
+import jakarta.ejb.Local;
+import java.util.List;
+
+/** Lists distributors of both tiers and changes their state at run time. */
+@Local
+public interface DistributorAdmin {
+
+  /** Tier 1 first, each tier in search order. */
+  List<DistributorView> distributors();
+
+  /**
+   * Sets a distributor UP, DRAINING or DISABLED.
+   *
+   * @throws IllegalArgumentException for an unknown name or state
+   */
+  DistributorView changeState(String name, String state);
+}

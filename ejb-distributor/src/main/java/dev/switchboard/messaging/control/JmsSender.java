@@ -1,0 +1,54 @@
+package dev.switchboard.messaging.control;
+
+import dev.switchboard.api.Destinations;
+import dev.switchboard.api.MessageCodec;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.Destination;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * Sends a message contract as a persistent JSON text message. Inside a container transaction the
+ * send is part of it: the message leaves only if the transaction commits.
+ */
+@ApplicationScoped
+public class JmsSender {
+
+  @Resource(lookup = Destinations.CONNECTION_FACTORY)
+  ConnectionFactory connectionFactory;
+
+  private final Map<String, Destination> destinations = new ConcurrentHashMap<>();
+
+  /**
+   * @param destination JNDI name of the queue or topic (a constant of {@link Destinations})
+   * @param body a message contract
+   * @param batchSize how many tasks the body carries, set as a message property
+   * @param properties further string properties, e.g. the server a dispatch is for
+   */
+  public void send(String destination, Object body, int batchSize, Map<String, String> properties) {
+    try (JMSContext context = connectionFactory.createContext()) {
+      JMSProducer producer =
+          context.createProducer().setProperty(Destinations.BATCH_SIZE, batchSize);
+      properties.forEach(producer::setProperty);
+      producer.send(lookup(destination), MessageCodec.toJson(body));
+    }
+  }
+
+  private Destination lookup(String name) {
+    return destinations.computeIfAbsent(
+        name,
+        n -> {
+          try {
+            return (Destination) new InitialContext().lookup(n);
+          } catch (NamingException e) {
+            throw new IllegalStateException("JMS destination " + n + " is not bound", e);
+          }
+        });
+  }
+}

@@ -1,0 +1,60 @@
+package dev.switchboard.task.boundary;
+
+import dev.switchboard.api.TaskEventView;
+import dev.switchboard.api.TaskQueries;
+import dev.switchboard.api.TaskView;
+import dev.switchboard.task.entity.Task;
+import dev.switchboard.task.entity.TaskEvent;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads tasks and their history for clients and the console. */
+@Stateless
+public class TaskHistory implements TaskQueries {
+
+  @PersistenceContext EntityManager em;
+
+  @Override
+  public Optional<TaskView> find(long id) {
+    return Optional.ofNullable(em.find(Task.class, id))
+        .map(t -> view(t, t.getEvents().stream().map(TaskHistory::view).toList()));
+  }
+
+  @Override
+  public List<TaskView> recent(int max) {
+    return em.createNamedQuery(Task.RECENT, Task.class).setMaxResults(max).getResultList().stream()
+        .map(t -> view(t, List.of()))
+        .toList();
+  }
+
+  private static TaskView view(Task t, List<TaskEventView> events) {
+    return new TaskView(
+        t.getId(),
+        t.getApplication(),
+        t.getUser(),
+        t.getClient(),
+        t.getState().name(),
+        t.getResult(),
+        t.getReason(),
+        t.getTier1Pool(),
+        t.getTier1Skipped(),
+        t.getTier2Distributor(),
+        t.getServer(),
+        t.getSubmittedAt(),
+        t.getUpdatedAt(),
+        events);
+  }
+
+  private static TaskEventView view(TaskEvent e) {
+    return new TaskEventView(
+        e.getState().name(),
+        e.getAt(),
+        e.getTier(),
+        e.getDistributor(),
+        e.getServer(),
+        e.getReason());
+  }
+}

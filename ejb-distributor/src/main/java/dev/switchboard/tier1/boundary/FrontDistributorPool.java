@@ -1,0 +1,77 @@
+package dev.switchboard.tier1.boundary;
+
+import dev.switchboard.api.DistributorView;
+import dev.switchboard.api.FrontDistributor;
+import dev.switchboard.api.PoolRefusedException;
+import dev.switchboard.api.TaskReceipt;
+import dev.switchboard.api.TaskRequest;
+import dev.switchboard.directory.boundary.DistributorDirectory;
+import dev.switchboard.task.entity.Task;
+import dev.switchboard.task.entity.TaskState;
+import dev.switchboard.tier1.control.TaskForwarding;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A tier-1 distributor pool. The class carries no component annotation: ejb-jar.xml declares it
+ * once per pool, each declaration with its own EJB name (hence JNDI name), {@code poolName} entry
+ * and pool size. It accepts a task without reading its attributes, persists it as SUBMITTED and
+ * queues it for the first tier-2 distributor that is up, all in one transaction: a refusal or a
+ * failure leaves nothing behind.
+ */
+public class FrontDistributorPool implements FrontDistributor {
+
+  static final String TIER = "tier1";
+
+  @Resource(name = "poolName")
+  String poolName;
+
+  @PersistenceContext EntityManager em;
+
+  @EJB DistributorDirectory directory;
+
+  @Inject TaskForwarding forwarding;
+
+  @Override
+  public TaskReceipt submit(TaskRequest request, List<String> skipped) throws PoolRefusedException {
+    Optional<String> refusal = directory.refusalOf(poolName);
+    if (refusal.isPresent()) {
+      throw new PoolRefusedException(refusal.get());
+    }
+    DistributorView tier2 =
+        directory
+            .firstAcceptingTier2()
+            .orElseThrow(() -> new PoolRefusedException("no tier-2 distributor is up"));
+    Task task =
+        new Task(
+            request.application(),
+            request.input(),
+            request.user(),
+            request.client(),
+            Instant.now());
+    task.acceptedBy(poolName, skipped.isEmpty() ? null : String.join("; ", skipped));
+    task.setTier2Distributor(tier2.name());
+    task.moveTo(
+        TaskState.SUBMITTED,
+        task.getSubmittedAt(),
+        TIER,
+        poolName,
+        "accepted by " + poolName + ", queued for " + tier2.name());
+    em.persist(task);
+    em.flush(); // assigns the id the forward message carries
+    forwarding.forward(tier2.destination(), List.of(task.getId()));
+    return new TaskReceipt(
+        task.getId(), TaskState.SUBMITTED.name(), poolName, List.copyOf(skipped), tier2.name());
+  }
+
+  @Override
+  public String name() {
+    return poolName;
+  }
+}

@@ -1,0 +1,20 @@
+package dev.switchboard.tier1.control;
+
+import dev.switchboard.api.ForwardBatch;
+import dev.switchboard.messaging.control.JmsSender;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+
+/** Forwards tasks as one {@link ForwardBatch} message on the tier-2 distributor's queue. */
+@ApplicationScoped
+public class JmsTaskForwarding implements TaskForwarding {
+
+  @Inject JmsSender sender;
+
+  @Override
+  public void forward(String destination, List<Long> taskIds) {
+    sender.send(destination, new ForwardBatch(taskIds), taskIds.size(), Map.of());
+  }
+}

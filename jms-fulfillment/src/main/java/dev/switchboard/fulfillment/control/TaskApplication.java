@@ -1,0 +1,20 @@
+package dev.switchboard.fulfillment.control;
+
+/**
+ * The SPI of an application a fulfillment server can run. An implementation is a CDI bean; the
+ * servers of a node advertise the names of the applications they have.
+ */
+public interface TaskApplication {
+
+  /** The name tasks use to ask for this application, e.g. {@code sha256}. */
+  String name();
+
+  /**
+   * Runs the application on a task's input.
+   *
+   * @return the result recorded on the task
+   * @throws IllegalArgumentException if the input is not valid for this application; the task fails
+   *     with that message
+   */
+  String run(String input);
+}

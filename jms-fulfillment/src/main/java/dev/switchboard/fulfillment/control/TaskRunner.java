@@ -1,0 +1,60 @@
+package dev.switchboard.fulfillment.control;
+
+import dev.switchboard.api.DispatchItem;
+import dev.switchboard.api.StatusReport;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+/**
+ * Runs one dispatched task with the application it names and turns the outcome into a status
+ * report. An application's failure becomes a FAILED report with its message, never an exception:
+ * the task's outcome is data, and the message carrying it must still be acknowledged.
+ */
+public class TaskRunner {
+
+  private final Map<String, TaskApplication> applications;
+  private final Clock clock;
+
+  public TaskRunner(Iterable<TaskApplication> installed, Clock clock) {
+    this.applications =
+        StreamSupport.stream(installed.spliterator(), false)
+            .collect(Collectors.toMap(TaskApplication::name, Function.identity()));
+    this.clock = clock;
+  }
+
+  public StatusReport run(String server, DispatchItem item) {
+    Instant started = clock.instant();
+    TaskApplication application = applications.get(item.application());
+    if (application == null) {
+      return new StatusReport(
+          item.taskId(),
+          server,
+          false,
+          started,
+          clock.instant(),
+          "application '" + item.application() + "' is not installed on " + server);
+    }
+    try {
+      String result = application.run(item.input() == null ? "" : item.input());
+      return new StatusReport(item.taskId(), server, true, started, clock.instant(), result);
+    } catch (RuntimeException e) {
+      return new StatusReport(
+          item.taskId(),
+          server,
+          false,
+          started,
+          clock.instant(),
+          item.application() + " failed: " + e.getMessage());
+    }
+  }
+
+  /** Names of the applications this runner has. */
+  public Set<String> names() {
+    return applications.keySet();
+  }
+}

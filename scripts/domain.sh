@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Creates, configures, starts and stops the Payara Server domain Switchboard runs in.
+#
+#   domain.sh start            create the domain if needed, start it, create Switchboard's resources
+#   domain.sh deploy EAR       (re)deploy the EAR and wait until the API answers
+#   domain.sh stop             stop the domain (by asadmin, then by PID if it hangs)
+#
+# Environment: PAYARA_HOME (unpacked payara6 folder), SB_DOMAIN (domain name),
+# SB_PORTBASE (empty: Payara's default ports, admin 4848 / HTTP 8080), SB_FRESH=true (delete the
+# domain first, for tests), SB_START_TIMEOUT (seconds, default 300).
+set -euo pipefail
+
+: "${PAYARA_HOME:?PAYARA_HOME must name the unpacked payara6 folder}"
+SB_DOMAIN=${SB_DOMAIN:-domain1}
+SB_PORTBASE=${SB_PORTBASE:-}
+SB_START_TIMEOUT=${SB_START_TIMEOUT:-300}
+ASADMIN="$PAYARA_HOME/bin/asadmin"
+DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/$SB_DOMAIN"
+if [[ -n "$SB_PORTBASE" ]]; then
+  ADMIN_PORT=$((SB_PORTBASE + 48))
+  HTTP_PORT=$((SB_PORTBASE + 80))
+else
+  ADMIN_PORT=4848
+  HTTP_PORT=8080
+fi
+
+# The names below are the constants of dev.switchboard.api.Destinations.
+QUEUES=(
+  "jms/switchboard/tier2-a SwitchboardTier2A"
+  "jms/switchboard/tier2-b SwitchboardTier2B"
+  "jms/switchboard/dispatch SwitchboardDispatch"
+  "jms/switchboard/status SwitchboardStatus"
+)
+
+log() { printf '[domain.sh] %s\n' "$*" >&2; }
+
+asadmin_remote() { "$ASADMIN" --interactive=false --port "$ADMIN_PORT" "$@"; }
+
+running() { curl -fsS -o /dev/null "http://localhost:$ADMIN_PORT/management/domain" 2>/dev/null; }
+
+domain_pid() { cat "$DOMAIN_DIR/config/pid" 2>/dev/null || true; }
+
+create() {
+  if [[ -d "$DOMAIN_DIR" ]]; then
+    return
+  fi
+  log "creating domain $SB_DOMAIN (admin port $ADMIN_PORT, HTTP port $HTTP_PORT)"
+  if [[ -n "$SB_PORTBASE" ]]; then
+    "$ASADMIN" --interactive=false create-domain --portbase "$SB_PORTBASE" --nopassword "$SB_DOMAIN" >&2
+  else
+    "$ASADMIN" --interactive=false create-domain --adminport 4848 --instanceport 8080 --nopassword "$SB_DOMAIN" >&2
+  fi
+}
+
+configure() {
+  local marker="$DOMAIN_DIR/config/.switchboard-configured"
+  [[ -f "$marker" ]] && return
+  log "creating Switchboard's JMS destinations and data source"
+  local commands
+  commands=$(mktemp)
+  for q in "${QUEUES[@]}"; do
+    read -r jndi physical <<<"$q"
+    echo "create-jms-resource --restype jakarta.jms.Queue --property Name=$physical $jndi" >>"$commands"
+  done
+  # H2 is the embedded default; scripts for PostgreSQL re-point this resource at their own pool.
+  echo "create-jdbc-resource --connectionpoolid H2Pool jdbc/switchboard" >>"$commands"
+  asadmin_remote multimode --file "$commands" >&2
+  rm -f "$commands"
+  touch "$marker"
+}
+
+start() {
+  if [[ "${SB_FRESH:-false}" == "true" && -d "$DOMAIN_DIR" ]]; then
+    stop || true
+    log "deleting old domain $SB_DOMAIN"
+    "$ASADMIN" --interactive=false delete-domain "$SB_DOMAIN" >&2 || rm -rf "$DOMAIN_DIR"
+  fi
+  create
+  if ! running; then
+    log "starting domain $SB_DOMAIN (timeout ${SB_START_TIMEOUT}s)"
+    "$ASADMIN" --interactive=false start-domain --timeout "$SB_START_TIMEOUT" "$SB_DOMAIN" >&2
+  fi
+  local deadline=$((SECONDS + SB_START_TIMEOUT))
+  until running; do
+    ((SECONDS < deadline)) || { log "admin port $ADMIN_PORT did not answer in ${SB_START_TIMEOUT}s"; exit 1; }
+    sleep 2
+  done
+  configure
+  log "domain $SB_DOMAIN is up: admin http://localhost:$ADMIN_PORT, HTTP http://localhost:$HTTP_PORT (PID $(domain_pid))"
+}
+
+deploy() {
+  local ear=${1:?deploy needs the EAR file}
+  log "deploying $ear"
+  asadmin_remote deploy --force=true --name switchboard "$ear" >&2
+  local deadline=$((SECONDS + SB_START_TIMEOUT))
+  until curl -fsS -o /dev/null "http://localhost:$HTTP_PORT/switchboard/api/servers"; do
+    ((SECONDS < deadline)) || { log "Switchboard did not answer in ${SB_START_TIMEOUT}s"; exit 1; }
+    sleep 2
+  done
+  log "Switchboard answers at http://localhost:$HTTP_PORT/switchboard/"
+}
+
+stop() {
+  local pid
+  pid=$(domain_pid)
+  if [[ -d "$DOMAIN_DIR" ]]; then
+    "$ASADMIN" --interactive=false stop-domain --kill=false "$SB_DOMAIN" >&2 || true
+  fi
+  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+    log "domain process $pid still alive, killing it"
+    kill "$pid" 2>/dev/null || true
+    sleep 5
+    kill -9 "$pid" 2>/dev/null || true
+  fi
+}
+
+case "${1:-}" in
+  start) start ;;
+  deploy) shift; deploy "$@" ;;
+  stop) stop ;;
+  *) echo "usage: domain.sh start|deploy EAR|stop" >&2; exit 2 ;;
+esac

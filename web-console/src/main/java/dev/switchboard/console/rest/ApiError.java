@@ -1,0 +1,9 @@
+package dev.switchboard.console.rest;
+
+/**
+ * The body of every error answer: what is wrong and, where one field is to blame, which.
+ *
+ * @param error a sentence a person can act on
+ * @param field the request field at fault, or null
+ */
+public record ApiError(String error, String field) {}

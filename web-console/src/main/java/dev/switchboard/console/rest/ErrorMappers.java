@@ -1,0 +1,50 @@
+package dev.switchboard.console.rest;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns failures into JSON {@link ApiError} answers, never a stack trace. */
+public final class ErrorMappers {
+
+  private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+
+  private ErrorMappers() {}
+
+  static Response answer(Response.Status status, String error, String field) {
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(new ApiError(error, field))
+        .build();
+  }
+
+  /** 400 for a request the API rejects. */
+  @Provider
+  public static class InvalidRequest implements ExceptionMapper<InvalidRequestException> {
+    @Override
+    public Response toResponse(InvalidRequestException e) {
+      LOG.log(Level.FINE, "Rejected request: {0}", e.getMessage());
+      return answer(Response.Status.BAD_REQUEST, e.getMessage(), e.field());
+    }
+  }
+
+  /** Keeps the status JAX-RS chose (404, 405, 415, ...) and gives it a JSON body. */
+  @Provider
+  public static class WebApplication implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      Response original = e.getResponse();
+      if (original.hasEntity()) {
+        return original;
+      }
+      return Response.status(original.getStatus())
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(new ApiError(e.getMessage(), null))
+          .build();
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package dev.switchboard.console.rest;
+
+import dev.switchboard.api.NoPoolAcceptedException;
+import dev.switchboard.api.ServerRegistry;
+import dev.switchboard.api.TaskQueries;
+import dev.switchboard.api.TaskReceipt;
+import dev.switchboard.api.TaskRequest;
+import dev.switchboard.api.TaskView;
+import dev.switchboard.console.tier1.Tier1;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Tasks: submit one ({@code POST /api/tasks}), read one with its route and history ({@code GET
+ * /api/tasks/{id}}) and list the newest ({@code GET /api/tasks}).
+ */
+@Path("tasks")
+@Produces(MediaType.APPLICATION_JSON)
+public class TaskResource {
+
+  static final int RETRY_AFTER_SECONDS = 5;
+
+  private static final Logger LOG = Logger.getLogger(TaskResource.class.getName());
+
+  @Inject Tier1 tier1;
+
+  @Inject Validator validator;
+
+  @EJB TaskQueries tasks;
+
+  @EJB ServerRegistry servers;
+
+  @Context UriInfo uri;
+
+  /**
+   * Submits a task: 201 with its location and {@code {"id":..., "state":"SUBMITTED"}}; 400 naming
+   * the field at fault; 503 with Retry-After when no tier-1 pool accepts it.
+   */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response submit(String body) {
+    TaskRequest request = new TaskRequestReader(validator).read(body);
+    Set<String> known = servers.knownApplications();
+    if (!known.contains(request.application())) {
+      throw new InvalidRequestException(
+          "unknown application '"
+              + request.application()
+              + "'; the registered servers have "
+              + String.join(", ", known),
+          "application");
+    }
+    try {
+      TaskReceipt receipt = tier1.submit(request);
+      return Response.created(
+              uri.getAbsolutePathBuilder().path(Long.toString(receipt.id())).build())
+          .entity(receipt)
+          .build();
+    } catch (NoPoolAcceptedException e) {
+      LOG.log(Level.WARNING, e.getMessage());
+      return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+          .header("Retry-After", RETRY_AFTER_SECONDS)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(new ApiError(e.getMessage(), null))
+          .build();
+    }
+  }
+
+  @GET
+  @Path("{id}")
+  public TaskView find(@PathParam("id") String id) {
+    long taskId;
+    try {
+      taskId = Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      throw notFound(id);
+    }
+    return tasks.find(taskId).orElseThrow(() -> notFound(id));
+  }
+
+  @GET
+  public List<TaskView> recent(@QueryParam("limit") @DefaultValue("50") int limit) {
+    if (limit < 1 || limit > 1000) {
+      throw new InvalidRequestException("limit must be between 1 and 1000", "limit");
+    }
+    return tasks.recent(limit);
+  }
+
+  private static NotFoundException notFound(String id) {
+    return new NotFoundException(
+        "no task with id '" + id + "'",
+        Response.status(Response.Status.NOT_FOUND)
+            .type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(new ApiError("no task with id '" + id + "'", "id"))
+            .build());
+  }
+}

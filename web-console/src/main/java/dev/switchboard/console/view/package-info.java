@@ -1,0 +1,2 @@
+/** Backing beans of the Faces console, each named after its view. */
+package dev.switchboard.console.view;
