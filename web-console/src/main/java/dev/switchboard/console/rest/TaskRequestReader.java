@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.StringReader;
@@ -65,15 +64,6 @@ public class TaskRequestReader {
             "expected a JSON object, got " + value.getValueType().name().toLowerCase(), null);
       }
       return value.asJsonObject();
-    } catch (JsonParsingException e) {
-      throw new InvalidRequestException(
-          "malformed JSON at line "
-              + e.getLocation().getLineNumber()
-              + ", column "
-              + e.getLocation().getColumnNumber()
-              + ": "
-              + e.getMessage(),
-          null);
     } catch (JsonException e) {
       throw new InvalidRequestException("malformed JSON: " + e.getMessage(), null);
     }

@@ -1,0 +1,63 @@
+package dev.switchboard.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MessageCodecTest {
+
+  @Test
+  void batchesSurviveTheRoundTrip() {
+    ForwardBatch forward = new ForwardBatch(List.of(1L, 2L, 3L));
+    assertEquals(forward, MessageCodec.fromJson(MessageCodec.toJson(forward), ForwardBatch.class));
+
+    DispatchBatch dispatch =
+        new DispatchBatch(
+            "local-1",
+            List.of(new DispatchItem(1, "sha256", "hello"), new DispatchItem(2, "sleep", "5")));
+    assertEquals(
+        dispatch, MessageCodec.fromJson(MessageCodec.toJson(dispatch), DispatchBatch.class));
+
+    Instant start = Instant.parse("2026-11-26T10:15:30.123Z");
+    StatusBatch status =
+        new StatusBatch(
+            List.of(
+                new StatusReport(1, "local-1", true, start, start.plusMillis(5), "abc"),
+                new StatusReport(2, "local-1", false, start, start.plusMillis(9), "boom")));
+    assertEquals(status, MessageCodec.fromJson(MessageCodec.toJson(status), StatusBatch.class));
+  }
+
+  @Test
+  void emptyOrNullListsAreMalformed() {
+    assertThrows(MalformedMessageException.class, () -> new ForwardBatch(List.of()));
+    MalformedMessageException e =
+        assertThrows(
+            MalformedMessageException.class,
+            () -> MessageCodec.fromJson("{\"taskIds\":[]}", ForwardBatch.class));
+    assertEquals("a forward batch needs one or more task ids", e.getMessage());
+    assertThrows(
+        MalformedMessageException.class,
+        () -> MessageCodec.fromJson("{\"taskIds\":[1,null]}", ForwardBatch.class));
+    assertThrows(
+        MalformedMessageException.class,
+        () -> MessageCodec.fromJson("{\"tasks\":[]}", DispatchBatch.class));
+  }
+
+  @Test
+  void garbageIsMalformedAndNamesTheExpectedType() {
+    MalformedMessageException e =
+        assertThrows(
+            MalformedMessageException.class,
+            () -> MessageCodec.fromJson("{not json", StatusBatch.class));
+    assertTrue(e.getMessage().contains("StatusBatch"), e.getMessage());
+    assertThrows(
+        MalformedMessageException.class, () -> MessageCodec.fromJson("", StatusBatch.class));
+    assertThrows(
+        MalformedMessageException.class,
+        () -> MessageCodec.fromJson("{\"taskIds\":[\"x\"]}", ForwardBatch.class));
+  }
+}

@@ -1,0 +1,40 @@
+package dev.switchboard.task.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TaskTest {
+
+  @Test
+  void everyTransitionLeavesAHistoryRow() {
+    Instant t0 = Instant.parse("2026-11-26T00:00:00Z");
+    Task task = new Task("sha256", "hello", "alice", "cli-1", t0);
+    task.moveTo(TaskState.SUBMITTED, t0, "tier1", "FrontPool1", "accepted");
+    task.setServer("local-1");
+    task.moveTo(TaskState.ALLOCATED, t0.plusMillis(3), "tier2", "tier2-a", "matched");
+
+    assertEquals(TaskState.ALLOCATED, task.getState());
+    assertEquals(t0.plusMillis(3), task.getUpdatedAt());
+    List<TaskEvent> events = task.getEvents();
+    assertEquals(
+        List.of(TaskState.SUBMITTED, TaskState.ALLOCATED),
+        events.stream().map(TaskEvent::getState).toList());
+    assertEquals(null, events.get(0).getServer());
+    assertEquals("local-1", events.get(1).getServer());
+    assertEquals("tier2-a", events.get(1).getDistributor());
+  }
+
+  @Test
+  void onlyCompletedFailedAndCancelledAreFinal() {
+    assertTrue(TaskState.COMPLETED.isFinal());
+    assertTrue(TaskState.FAILED.isFinal());
+    assertTrue(TaskState.CANCELLED.isFinal());
+    assertFalse(TaskState.PENDING.isFinal());
+    assertFalse(TaskState.RUNNING.isFinal());
+  }
+}
