@@ -1,0 +1,210 @@
+package dev.switchboard.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.switchboard.it.ApiClient.Answer;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The thin path of a task through the REST API, against the real server, broker and database:
+ * submission, the route through both tiers, completion, failover between tier-1 pools, and the
+ * answers to bad requests.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TaskRestIT {
+
+  static final Duration COMPLETION = Duration.ofSeconds(60);
+
+  final ApiClient api = new ApiClient();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.switchboard();
+  }
+
+  static String sha256(String input) throws Exception {
+    return HexFormat.of()
+        .formatHex(
+            MessageDigest.getInstance("SHA-256").digest(input.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  JsonObject awaitState(long id, String state) {
+    return await()
+        .atMost(COMPLETION)
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> api.get("/api/tasks/" + id).json(), t -> state.equals(t.getString("state")));
+  }
+
+  @Test
+  void aSubmittedTaskIsRoutedThroughBothTiersAndCompletes() throws Exception {
+    Answer created = api.submitSha256("hello", "alice");
+
+    assertEquals(201, created.status(), created.raw().body());
+    JsonObject receipt = created.json();
+    long id = receipt.getJsonNumber("id").longValue();
+    assertEquals("SUBMITTED", receipt.getString("state"));
+    assertTrue(
+        created.header("Location").endsWith("/switchboard/api/tasks/" + id),
+        created.header("Location"));
+
+    JsonObject task = awaitState(id, "COMPLETED");
+    assertEquals(sha256("hello"), task.getString("result"));
+    assertEquals("FrontPool1", task.getString("pool"));
+    assertEquals("tier2-a", task.getString("tier2"));
+    assertTrue(task.getString("server").startsWith("local-"), task.toString());
+    List<JsonObject> events = task.getJsonArray("events").getValuesAs(JsonObject.class);
+    assertEquals(
+        List.of("SUBMITTED", "FORWARDED", "ALLOCATED", "RUNNING", "COMPLETED"),
+        events.stream().map(e -> e.getString("state")).toList());
+    Instant previous = Instant.MIN;
+    for (JsonObject event : events) {
+      Instant at = Instant.parse(event.getString("at"));
+      assertFalse(at.isBefore(previous), "history out of order: " + events);
+      previous = at;
+    }
+    assertEquals(task.getString("server"), events.get(2).getString("server"));
+  }
+
+  @Test
+  void theEmbeddedDefaultHasThreeDifferentServers() {
+    JsonArray servers = api.get("/api/servers").structure().asJsonArray();
+    assertTrue(servers.size() >= 3, servers.toString());
+    List<JsonObject> all = servers.getValuesAs(JsonObject.class);
+    Set<String> zones = all.stream().map(s -> s.getString("zone")).collect(Collectors.toSet());
+    Set<Integer> slots = all.stream().map(s -> s.getInt("slots")).collect(Collectors.toSet());
+    assertTrue(zones.size() >= 3, "zones " + zones);
+    assertTrue(slots.size() >= 3, "slots " + slots);
+    for (JsonObject server : all) {
+      assertTrue(server.getJsonArray("applications").toString().contains("\"sha256\""));
+      assertNotNull(server.getString("idlePowerMeasuredAt"));
+    }
+  }
+
+  @Test
+  void aDisabledFirstPoolIsSkippedAndTheSecondTakesTheTask() {
+    assertEquals(200, api.post("/api/distributors/FrontPool1/disable", "").status());
+    try {
+      Answer created = api.submitSha256("failover", "bob");
+      assertEquals(201, created.status(), created.raw().body());
+      JsonObject receipt = created.json();
+      assertEquals("FrontPool2", receipt.getString("pool"));
+      assertEquals(
+          "[\"FrontPool1: pool is disabled\"]", receipt.getJsonArray("skipped").toString());
+
+      JsonObject task = awaitState(receipt.getJsonNumber("id").longValue(), "COMPLETED");
+      assertEquals("FrontPool2", task.getString("pool"));
+      assertEquals("FrontPool1: pool is disabled", task.getString("skippedPools"));
+    } finally {
+      assertEquals(200, api.post("/api/distributors/FrontPool1/enable", "").status());
+    }
+  }
+
+  @Test
+  void whenNoPoolAcceptsTheAnswerIs503AndNothingIsPersisted() {
+    long newestBefore = newestTaskId();
+    api.post("/api/distributors/FrontPool1/drain", "");
+    api.post("/api/distributors/FrontPool2/disable", "");
+    try {
+      Answer refused = api.submitSha256("nobody home", "carol");
+      assertEquals(503, refused.status(), refused.raw().body());
+      assertEquals("5", refused.header("Retry-After"));
+      String error = refused.json().getString("error");
+      assertTrue(error.contains("FrontPool1: pool is draining"), error);
+      assertTrue(error.contains("FrontPool2: pool is disabled"), error);
+      assertEquals(newestBefore, newestTaskId());
+    } finally {
+      api.post("/api/distributors/FrontPool1/enable", "");
+      api.post("/api/distributors/FrontPool2/enable", "");
+    }
+    assertEquals(201, api.submitSha256("back again", "carol").status());
+  }
+
+  long newestTaskId() {
+    JsonArray newest = api.get("/api/tasks?limit=1").structure().asJsonArray();
+    return newest.isEmpty() ? 0 : newest.getJsonObject(0).getJsonNumber("id").longValue();
+  }
+
+  @Test
+  void badRequestsAre400NamingTheField() {
+    assertAll(
+        () ->
+            assertRejected(
+                "{\"application\":\"nope\",\"input\":\"x\",\"user\":\"a\",\"client\":\"c\"}",
+                "application",
+                "unknown application 'nope'"),
+        () ->
+            assertRejected(
+                "{\"input\":\"x\",\"user\":\"a\",\"client\":\"c\"}",
+                "application",
+                "application is required"),
+        () ->
+            assertRejected(
+                "{\"application\":\"sha256\",\"input\":\"x\",\"client\":\"c\"}",
+                "user",
+                "user is required"),
+        () ->
+            assertRejected(
+                "{\"application\":\"sha256\",\"input\":\"x\",\"user\":\"a\"}",
+                "client",
+                "client is required"),
+        () ->
+            assertRejected(
+                "{\"application\":\"sha256\",\"input\":7,\"user\":\"a\",\"client\":\"c\"}",
+                "input",
+                "input must be a string"),
+        () -> assertRejected("{\"application\":\"sha256\",", null, "malformed JSON"),
+        () -> assertRejected("", null, "empty"));
+  }
+
+  void assertRejected(String body, String field, String errorStart) {
+    Answer answer = api.post("/api/tasks", body);
+    assertEquals(400, answer.status(), body + " -> " + answer.raw().body());
+    JsonObject error = answer.json();
+    assertTrue(error.getString("error").contains(errorStart), error.toString());
+    if (field == null) {
+      assertEquals(JsonValue.NULL, error.get("field"), error.toString());
+    } else {
+      assertEquals(field, error.getString("field"));
+    }
+  }
+
+  @Test
+  void anUnknownTaskIs404() {
+    Answer missing = api.get("/api/tasks/987654321");
+    assertEquals(404, missing.status());
+    assertEquals("id", missing.json().getString("field"));
+    assertEquals(404, api.get("/api/tasks/not-a-number").status());
+  }
+
+  @Test
+  void theConsolePageListsRecentTasksAndServers() {
+    Answer created = api.submitSha256("for the console", "dave");
+    long id = created.json().getJsonNumber("id").longValue();
+    Answer page = api.get("/");
+    assertEquals(200, page.status());
+    String html = page.raw().body();
+    assertTrue(html.contains("<td>" + id + "</td>"), "task " + id + " not on the page");
+    assertTrue(html.contains("<td>local-1</td>"), "server local-1 not on the page");
+    assertTrue(html.contains("<td>FrontPool1</td>"), "pool not on the page");
+  }
+}
