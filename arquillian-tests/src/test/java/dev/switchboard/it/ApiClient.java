@@ -50,6 +50,17 @@ final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  Answer put(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create(BASE + path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  Answer delete(String path) {
+    return send(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE());
+  }
+
   /** Submits {@code sha256} of the input and returns the answer. */
   Answer submitSha256(String input, String user) {
     return post(

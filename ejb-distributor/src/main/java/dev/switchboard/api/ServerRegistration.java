@@ -13,7 +13,7 @@ import java.util.Set;
  * @param computingPower measured computing power score
  * @param idlePower measured idle computing power
  * @param zone where it runs
- * @param attributes custom attributes
+ * @param attributes custom typed attributes (see {@link Attributes})
  */
 public record ServerRegistration(
     String name,
@@ -23,16 +23,30 @@ public record ServerRegistration(
     double computingPower,
     double idlePower,
     String zone,
-    Map<String, String> attributes) {
+    Map<String, Object> attributes) {
 
   public ServerRegistration {
     if (name == null || !name.matches(Ids.PATTERN)) {
       throw new IllegalArgumentException("server name " + Ids.MESSAGE + ": " + name);
     }
-    if (slots < 1) {
-      throw new IllegalArgumentException("server " + name + " needs at least one slot");
+    if (slots < 1 || slots > 10_000) {
+      throw new IllegalArgumentException(
+          "server " + name + " needs 1 to 10000 slots, got " + slots);
     }
     applications = Set.copyOf(applications);
-    attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+    if (applications == null || applications.isEmpty()) {
+      throw new IllegalArgumentException("server " + name + " needs at least one application");
+    }
+    if (tier2 == null || tier2.isBlank()) {
+      throw new IllegalArgumentException("server " + name + " needs a tier-2 distributor");
+    }
+    if (!Double.isFinite(computingPower)
+        || computingPower < 0
+        || !Double.isFinite(idlePower)
+        || idlePower < 0) {
+      throw new IllegalArgumentException(
+          "server " + name + ": power figures must be finite and not negative");
+    }
+    attributes = Map.copyOf(Attributes.check(attributes));
   }
 }

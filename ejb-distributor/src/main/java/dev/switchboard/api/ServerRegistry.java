@@ -8,8 +8,19 @@ import java.util.Set;
 @Local
 public interface ServerRegistry {
 
-  /** Registers a server, or updates the attributes of one already registered under that name. */
-  void register(ServerRegistration registration);
+  /**
+   * Registers a server, or updates the attributes of one already registered under that name.
+   *
+   * @return the server as registered
+   */
+  ServerView register(ServerRegistration registration);
+
+  /**
+   * Sets a server UP, DRAINING (no new tasks) or DISABLED.
+   *
+   * @throws IllegalArgumentException for an unknown server or state
+   */
+  ServerView changeState(String name, String state);
 
   /** Every registered server, by name. */
   List<ServerView> servers();

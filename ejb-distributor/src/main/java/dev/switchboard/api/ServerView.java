@@ -17,5 +17,5 @@ public record ServerView(
     double idlePower,
     Instant idlePowerMeasuredAt,
     String zone,
-    Map<String, String> attributes)
+    Map<String, Object> attributes)
     implements Serializable {}

@@ -2,30 +2,42 @@ package dev.switchboard.matching.boundary;
 
 import dev.switchboard.api.DispatchBatch;
 import dev.switchboard.api.DispatchItem;
-import dev.switchboard.matching.control.ServerChoice;
-import dev.switchboard.matching.control.ServerSnapshot;
+import dev.switchboard.api.MessageCodec;
+import dev.switchboard.api.UserProfileView;
+import dev.switchboard.matching.control.CompiledExpression;
+import dev.switchboard.matching.control.Expressions;
+import dev.switchboard.matching.control.Expressions.InvalidExpressionException;
+import dev.switchboard.matching.control.MatchEngine.Decision;
+import dev.switchboard.matching.control.TaskSpec;
+import dev.switchboard.profile.boundary.ProfileStore;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
 import dev.switchboard.tier2.control.TaskDispatch;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Tier 2's matcher: chooses a fulfillment server for each task of a batch from the in-memory {@link
- * ServerIndex}, records the decision on the task and dispatches the allocated tasks, one message
- * per server. A task nothing fits stays PENDING with the reason. Runs in the caller's transaction,
- * so a batch is matched whole or not at all.
+ * Tier 2's matcher: for each task of a batch, builds what the decision needs (compiled expressions,
+ * the stored user and client profiles), has the {@link ServerIndex} decide, records the decision
+ * and its explanation on the task, and dispatches the allocated tasks, one message per server. A
+ * task nothing fits waits PENDING. Runs in the caller's transaction, so a batch is matched whole or
+ * not at all.
  */
 @Stateless
 public class Matcher {
@@ -37,6 +49,8 @@ public class Matcher {
   @PersistenceContext EntityManager em;
 
   @EJB ServerIndex index;
+
+  @EJB ProfileStore profiles;
 
   @Inject TaskDispatch dispatch;
 
@@ -70,31 +84,82 @@ public class Matcher {
             new Object[] {task.getId(), task.getState()});
         continue;
       }
-      Optional<ServerSnapshot> chosen = index.reserve(task.getApplication());
-      if (chosen.isEmpty()) {
-        if (task.getState() != TaskState.PENDING) {
-          task.moveTo(
-              TaskState.PENDING,
-              now,
-              TIER,
-              distributor,
-              ServerChoice.whyNone(index.all(), task.getApplication()));
-        }
-        continue;
+      String server = decide(task, distributor, now);
+      if (server != null) {
+        byServer
+            .computeIfAbsent(server, s -> new ArrayList<>())
+            .add(new DispatchItem(task.getId(), task.getApplication(), task.getInput()));
       }
-      String server = chosen.get().name();
-      task.setServer(server);
-      task.moveTo(TaskState.ALLOCATED, now, TIER, distributor, "matched by " + distributor);
-      byServer
-          .computeIfAbsent(server, s -> new ArrayList<>())
-          .add(new DispatchItem(task.getId(), task.getApplication(), task.getInput()));
     }
     byServer.forEach(
         (server, items) -> {
-          occupy(server, items.size());
+          occupy(server, items.stream().mapToInt(i -> slotsOf(tasks, i.taskId())).sum());
           dispatch.dispatch(new DispatchBatch(server, items));
         });
     return byServer.values().stream().mapToInt(List::size).sum();
+  }
+
+  /** Decides one task and records the outcome on it; returns the chosen server or null. */
+  private String decide(Task task, String distributor, Instant now) {
+    UserProfileView user = profiles.userOrDefault(task.getUser());
+    task.setPriority(user.priority());
+    TaskSpec spec;
+    try {
+      Expressions expressions = index.expressions();
+      CompiledExpression requirements =
+          expressions.compile(Expressions.REQUIREMENTS, task.getRequirements());
+      CompiledExpression rank = expressions.compile(Expressions.RANK, task.getRank());
+      spec =
+          new TaskSpec(
+              task.getId(),
+              task.getApplication(),
+              task.getSlots(),
+              task.getMinPower(),
+              requirements,
+              rank,
+              attributes(task.getAttributes()),
+              user,
+              profiles.clientOrDefault(task.getClient()));
+    } catch (InvalidExpressionException e) {
+      task.moveTo(
+          TaskState.FAILED, now, TIER, distributor, "invalid expression: " + e.getMessage());
+      return null;
+    }
+    Decision decision = index.decide(spec, now);
+    task.setExplanation(MessageCodec.toJson(decision.explanation()));
+    if (decision.server() == null) {
+      if (task.getState() != TaskState.PENDING) {
+        task.moveTo(TaskState.PENDING, now, TIER, distributor, decision.explanation().summary());
+      }
+      return null;
+    }
+    String server = decision.server().name();
+    task.setServer(server);
+    task.moveTo(TaskState.ALLOCATED, now, TIER, distributor, decision.explanation().summary());
+    return server;
+  }
+
+  private static int slotsOf(List<Task> tasks, long id) {
+    return tasks.stream().filter(t -> t.getId() == id).findFirst().map(Task::getSlots).orElse(1);
+  }
+
+  /** A task's custom attributes, stored as one JSON object of strings. */
+  static Map<String, Object> attributes(String json) {
+    if (json == null || json.isBlank()) {
+      return Map.of();
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      JsonObject object = reader.readObject();
+      Map<String, Object> values = new LinkedHashMap<>();
+      object.forEach(
+          (k, v) ->
+              values.put(
+                  k,
+                  v.getValueType() == JsonValue.ValueType.STRING
+                      ? ((JsonString) v).getString()
+                      : v.toString()));
+      return values;
+    }
   }
 
   /** Records the slots taken in the server's row; the index already counts them. */

@@ -1,5 +1,6 @@
 package dev.switchboard.matching.boundary;
 
+import dev.switchboard.api.Attributes;
 import dev.switchboard.api.ServerRegistration;
 import dev.switchboard.api.ServerRegistry;
 import dev.switchboard.api.ServerView;
@@ -12,17 +13,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.logging.Logger;
 
 /**
- * Registers fulfillment servers with their tier-2 distributor: writes the server's row and puts its
- * attributes into the matcher's index.
+ * Registers fulfillment servers with their tier-2 distributor: writes the server's row, puts its
+ * attributes into the matcher's index and, since a new or changed server may fit tasks that wait,
+ * sends waiting tasks back to be matched.
  */
 @Stateless
 public class Registrations implements ServerRegistry {
+
+  /** Most waiting tasks re-matched after one registration. */
+  static final int REMATCH_AFTER_REGISTRATION = 500;
 
   private static final Logger LOG = Logger.getLogger(Registrations.class.getName());
 
@@ -30,25 +34,59 @@ public class Registrations implements ServerRegistry {
 
   @EJB ServerIndex index;
 
+  @EJB PendingTasks pending;
+
   @Override
-  public void register(ServerRegistration r) {
-    List<FulfillmentServer> found =
-        em.createNamedQuery(FulfillmentServer.BY_NAME, FulfillmentServer.class)
-            .setParameter("name", r.name())
-            .getResultList();
-    FulfillmentServer server;
-    if (found.isEmpty()) {
+  public ServerView register(ServerRegistration r) {
+    FulfillmentServer server = find(r.name());
+    if (server == null) {
       server = new FulfillmentServer(r.name(), r.tier2(), r.slots(), r.applications());
       em.persist(server);
       LOG.info(() -> "Registered fulfillment server " + r.name() + " with " + r.tier2());
     } else {
-      server = found.get(0);
-      server.setState(ServerState.UP);
+      server.reconfigure(r.tier2(), r.slots(), r.applications());
+      if (server.getState() != ServerState.DRAINING && server.getState() != ServerState.DISABLED) {
+        server.setState(ServerState.UP);
+      }
     }
     server.measured(r.computingPower(), r.idlePower(), Instant.now());
     server.setZone(r.zone());
-    r.attributes().forEach(server::putAttribute);
-    index.put(ServerSnapshot.of(server));
+    server.replaceAttributes(Attributes.encodeAll(r.attributes()));
+    em.flush();
+    index.put(ServerSnapshot.of(server), server.getCurrentLoad());
+    pending.rematch(REMATCH_AFTER_REGISTRATION);
+    return view(server);
+  }
+
+  @Override
+  public ServerView changeState(String name, String state) {
+    FulfillmentServer server = find(name);
+    if (server == null) {
+      throw new IllegalArgumentException("no fulfillment server named '" + name + "'");
+    }
+    ServerState next;
+    try {
+      next = ServerState.valueOf(state.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "unknown server state '" + state + "', expected one of UP, DRAINING, DISABLED");
+    }
+    server.setState(next);
+    em.flush();
+    index.put(ServerSnapshot.of(server), server.getCurrentLoad());
+    if (next == ServerState.UP) {
+      pending.rematch(REMATCH_AFTER_REGISTRATION);
+    }
+    LOG.info(() -> "Fulfillment server " + name + " is now " + next);
+    return view(server);
+  }
+
+  private FulfillmentServer find(String name) {
+    List<FulfillmentServer> found =
+        em.createNamedQuery(FulfillmentServer.BY_NAME, FulfillmentServer.class)
+            .setParameter("name", name)
+            .getResultList();
+    return found.isEmpty() ? null : found.get(0);
   }
 
   @Override
@@ -63,9 +101,7 @@ public class Registrations implements ServerRegistry {
 
   @Override
   public Set<String> knownApplications() {
-    Set<String> known = new TreeSet<>();
-    index.all().forEach(s -> known.addAll(s.applications()));
-    return known;
+    return index.applications();
   }
 
   private static ServerView view(FulfillmentServer s) {
@@ -80,6 +116,6 @@ public class Registrations implements ServerRegistry {
         s.getIdlePower(),
         s.getIdlePowerMeasuredAt(),
         s.getZone(),
-        Map.copyOf(s.getAttributes()));
+        Attributes.decodeAll(s.getAttributes()));
   }
 }

@@ -1,8 +1,16 @@
 package dev.switchboard.matching.boundary;
 
-import dev.switchboard.matching.control.ServerChoice;
+import dev.switchboard.matching.control.Expressions;
+import dev.switchboard.matching.control.MatchEngine;
+import dev.switchboard.matching.control.MatchEngine.Decision;
+import dev.switchboard.matching.control.MatchPolicy;
+import dev.switchboard.matching.control.ServerEntry;
 import dev.switchboard.matching.control.ServerSnapshot;
+import dev.switchboard.matching.control.ServerTable;
+import dev.switchboard.matching.control.TaskSpec;
 import dev.switchboard.server.entity.FulfillmentServer;
+import dev.switchboard.task.entity.Task;
+import dev.switchboard.task.entity.TaskState;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Lock;
@@ -14,23 +22,25 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.Collection;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
- * The matcher's in-memory index of fulfillment server attributes, built from the database at start
- * and updated on every registration and every change of load, so that a matching decision reads no
- * database row. Slots are reserved here under a lock; a reservation whose transaction rolls back is
- * given back, and a slot is freed only once the transaction reporting the end commits.
+ * The matcher's in-memory index of fulfillment servers and the decisions made on it. Built from the
+ * database at start and updated on every registration and every change of load, so that a decision
+ * reads no database row. Decisions are serialised by the container's write lock; a reservation
+ * whose transaction rolls back is given back, and slots are freed only once the transaction that
+ * reports a task's end commits.
  */
 @Singleton
 @Startup
-@Lock(LockType.READ)
+@Lock(LockType.WRITE)
 public class ServerIndex {
 
   private static final Logger LOG = Logger.getLogger(ServerIndex.class.getName());
@@ -39,62 +49,89 @@ public class ServerIndex {
 
   @Resource TransactionSynchronizationRegistry transactions;
 
-  private final Map<String, ServerSnapshot> servers = new ConcurrentHashMap<>();
+  private final ServerTable table = new ServerTable();
+  private final Expressions expressions = new Expressions();
+  private final Map<String, AtomicInteger> userLoad = new ConcurrentHashMap<>();
+  private MatchEngine engine;
 
   @PostConstruct
   void load() {
+    engine = new MatchEngine(MatchPolicy.fromSystemProperties());
     em.createNamedQuery(FulfillmentServer.ALL, FulfillmentServer.class)
         .getResultList()
-        .forEach(s -> servers.put(s.getName(), ServerSnapshot.of(s)));
-    LOG.info(() -> "Server index loaded " + servers.size() + " servers");
+        .forEach(s -> table.put(ServerSnapshot.of(s), s.getCurrentLoad()));
+    List<Object[]> perUser =
+        em.createNamedQuery(Task.RUNNING_PER_USER, Object[].class)
+            .setParameter("states", List.of(TaskState.ALLOCATED, TaskState.RUNNING))
+            .getResultList();
+    perUser.forEach(
+        row -> userLoad.put((String) row[0], new AtomicInteger(((Number) row[1]).intValue())));
+    LOG.info(() -> "Server index loaded " + table.size() + " servers");
+  }
+
+  /** Puts a server's current attributes into the index; the load it counts is kept. */
+  public void put(ServerSnapshot snapshot, int load) {
+    table.put(snapshot, load);
+  }
+
+  /** The compiler of task expressions; thread-safe. */
+  @Lock(LockType.READ)
+  public Expressions expressions() {
+    return expressions;
+  }
+
+  @Lock(LockType.READ)
+  public Set<String> applications() {
+    return table.applications();
   }
 
   /**
-   * Puts a server's current attributes into the index (registration, attribute update). The load
-   * the index counts is kept: it is ahead of the database while allocations commit.
+   * Decides where the task runs and, if somewhere, reserves the slots there and counts the task
+   * against its user's limit; both are given back if the caller's transaction rolls back.
    */
-  @Lock(LockType.WRITE)
-  public void put(ServerSnapshot snapshot) {
-    servers.merge(snapshot.name(), snapshot, (old, fresh) -> fresh.withLoad(old.load()));
+  public Decision decide(TaskSpec task, Instant now) {
+    String user = task.user().user();
+    Decision decision = engine.decide(task, table, running(user), now);
+    ServerEntry chosen = decision.server();
+    if (chosen != null) {
+      engine.reserve(chosen, task.slots());
+      userLoad.computeIfAbsent(user, u -> new AtomicInteger()).incrementAndGet();
+      afterCompletion(
+          committed -> {
+            if (!committed) {
+              release(chosen.name(), task.slots(), user);
+            }
+          });
+    }
+    return decision;
   }
 
-  public Collection<ServerSnapshot> all() {
-    return List.copyOf(servers.values());
-  }
-
-  /**
-   * Chooses a server for the application and reserves one of its slots; given back if the caller's
-   * transaction rolls back.
-   */
-  @Lock(LockType.WRITE)
-  public Optional<ServerSnapshot> reserve(String application) {
-    Optional<ServerSnapshot> chosen = ServerChoice.best(servers.values(), application);
-    chosen.ifPresent(
-        s -> {
-          adjust(s.name(), 1);
-          afterCompletion(
-              committed -> {
-                if (!committed) {
-                  adjust(s.name(), -1);
-                }
-              });
-        });
-    return chosen;
-  }
-
-  /** Frees a slot of the server once the caller's transaction commits. */
-  public void releaseOnCommit(String server) {
+  /** Frees a finished task's slots and user count once the caller's transaction commits. */
+  @Lock(LockType.READ)
+  public void releaseOnCommit(String server, int slots, String user) {
     afterCompletion(
         committed -> {
           if (committed) {
-            adjust(server, -1);
+            release(server, slots, user);
           }
         });
   }
 
-  /** Changes a server's counted load; atomic per server, so callbacks need no container lock. */
-  public void adjust(String server, int delta) {
-    servers.computeIfPresent(server, (name, s) -> s.withLoad(s.load() + delta));
+  /** Atomic per server and per user, so that completion callbacks need no container lock. */
+  private void release(String server, int slots, String user) {
+    ServerEntry entry = table.get(server);
+    if (entry != null) {
+      entry.addLoad(-slots);
+    }
+    AtomicInteger count = userLoad.get(user);
+    if (count != null) {
+      count.updateAndGet(c -> Math.max(0, c - 1));
+    }
+  }
+
+  private int running(String user) {
+    AtomicInteger count = userLoad.get(user);
+    return count == null ? 0 : count.get();
   }
 
   private void afterCompletion(Consumer<Boolean> action) {

@@ -1,25 +1,34 @@
 package dev.switchboard.matching.control;
 
+import dev.switchboard.api.Attributes;
 import dev.switchboard.server.entity.FulfillmentServer;
 import dev.switchboard.server.entity.ServerState;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The attributes of one fulfillment server as the matcher sees them: an immutable copy, replaced
- * whole when the server's attributes or load change.
+ * The stable attributes of one fulfillment server as the matcher sees them: an immutable copy,
+ * replaced whole when the server reports new attributes. Its load changes with every allocation and
+ * is kept apart, in {@link ServerEntry}.
  */
 public record ServerSnapshot(
     String name,
     String tier2,
     ServerState state,
     int slots,
-    int load,
     Set<String> applications,
     double computingPower,
     double idlePower,
     Instant idlePowerMeasuredAt,
-    String zone) {
+    String zone,
+    Map<String, Object> attributes) {
+
+  public ServerSnapshot {
+    applications = Set.copyOf(applications);
+    attributes = Map.copyOf(Attributes.check(attributes));
+    zone = zone == null ? "" : zone;
+  }
 
   public static ServerSnapshot of(FulfillmentServer s) {
     return new ServerSnapshot(
@@ -27,34 +36,11 @@ public record ServerSnapshot(
         s.getTier2Distributor(),
         s.getState(),
         s.getSlots(),
-        s.getCurrentLoad(),
-        Set.copyOf(s.getApplications()),
+        s.getApplications(),
         s.getComputingPower(),
         s.getIdlePower(),
         s.getIdlePowerMeasuredAt(),
-        s.getZone());
-  }
-
-  public int freeSlots() {
-    return Math.max(0, slots - load);
-  }
-
-  /** Whether this server can run one more task of the application now. */
-  public boolean canTake(String application) {
-    return state == ServerState.UP && freeSlots() > 0 && applications.contains(application);
-  }
-
-  public ServerSnapshot withLoad(int newLoad) {
-    return new ServerSnapshot(
-        name,
-        tier2,
-        state,
-        slots,
-        Math.max(0, newLoad),
-        applications,
-        computingPower,
-        idlePower,
-        idlePowerMeasuredAt,
-        zone);
+        s.getZone(),
+        Attributes.decodeAll(s.getAttributes()));
   }
 }

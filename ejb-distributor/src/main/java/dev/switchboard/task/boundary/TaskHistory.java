@@ -6,6 +6,7 @@ import dev.switchboard.api.TaskView;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskEvent;
 import jakarta.ejb.Stateless;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -24,6 +25,23 @@ public class TaskHistory implements TaskQueries {
   }
 
   @Override
+  public Optional<String> explain(long id) {
+    Task task = em.find(Task.class, id);
+    if (task == null) {
+      return Optional.empty();
+    }
+    if (task.getExplanation() != null) {
+      return Optional.of(task.getExplanation());
+    }
+    return Optional.of(
+        Json.createObjectBuilder()
+            .add("outcome", "not matched yet")
+            .add("summary", "task is " + task.getState() + " and has not been matched")
+            .build()
+            .toString());
+  }
+
+  @Override
   public List<TaskView> recent(int max) {
     return em.createNamedQuery(Task.RECENT, Task.class).setMaxResults(max).getResultList().stream()
         .map(t -> view(t, List.of()))
@@ -36,6 +54,11 @@ public class TaskHistory implements TaskQueries {
         t.getApplication(),
         t.getUser(),
         t.getClient(),
+        t.getSlots(),
+        t.getMinPower(),
+        t.getRequirements(),
+        t.getRank(),
+        t.getPriority(),
         t.getState().name(),
         t.getResult(),
         t.getReason(),

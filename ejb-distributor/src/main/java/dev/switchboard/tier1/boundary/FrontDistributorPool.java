@@ -12,10 +12,13 @@ import dev.switchboard.tier1.control.TaskForwarding;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,6 +58,12 @@ public class FrontDistributorPool implements FrontDistributor {
             request.user(),
             request.client(),
             Instant.now());
+    task.needs(
+        request.slots(),
+        request.minPower(),
+        request.requirements(),
+        request.rank(),
+        request.attributes().isEmpty() ? null : attributesJson(request.attributes()));
     task.acceptedBy(poolName, skipped.isEmpty() ? null : String.join("; ", skipped));
     task.setTier2Distributor(tier2.name());
     task.moveTo(
@@ -68,6 +77,13 @@ public class FrontDistributorPool implements FrontDistributor {
     forwarding.forward(tier2.destination(), List.of(task.getId()));
     return new TaskReceipt(
         task.getId(), TaskState.SUBMITTED.name(), poolName, List.copyOf(skipped), tier2.name());
+  }
+
+  /** The request's attributes as one JSON object, stored unread. */
+  static String attributesJson(Map<String, String> attributes) {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    attributes.forEach(json::add);
+    return json.build().toString();
   }
 
   @Override

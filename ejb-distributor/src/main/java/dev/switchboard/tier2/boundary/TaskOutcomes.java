@@ -1,27 +1,23 @@
 package dev.switchboard.tier2.boundary;
 
-import dev.switchboard.api.DistributorView;
 import dev.switchboard.api.StatusReport;
-import dev.switchboard.directory.boundary.DistributorDirectory;
+import dev.switchboard.matching.boundary.PendingTasks;
 import dev.switchboard.matching.boundary.ServerIndex;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
-import dev.switchboard.tier1.control.TaskForwarding;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Records how tasks ended on their fulfillment servers: RUNNING then COMPLETED or FAILED, the
- * result, and the slot given back. Freed slots send as many PENDING tasks, oldest first, back to
+ * result, and the slot given back. Freed slots send as many PENDING tasks, by priority, back to
  * tier 2 to be matched again. A report for a task that already ended is ignored, so a redelivered
  * report changes nothing.
  */
@@ -36,9 +32,7 @@ public class TaskOutcomes {
 
   @EJB ServerIndex index;
 
-  @EJB DistributorDirectory directory;
-
-  @Inject TaskForwarding forwarding;
+  @EJB PendingTasks pending;
 
   public void record(List<StatusReport> reports) {
     Map<String, Integer> freed = new TreeMap<>();
@@ -66,12 +60,13 @@ public class TaskOutcomes {
           TIER,
           null,
           report.completed() ? "completed on " + report.server() : report.result());
-      freed.merge(task.getServer(), 1, Integer::sum);
+      freed.merge(task.getServer(), task.getSlots(), Integer::sum);
+      index.releaseOnCommit(task.getServer(), task.getSlots(), task.getUser());
     }
     freed.forEach(this::release);
     int slots = freed.values().stream().mapToInt(Integer::intValue).sum();
     if (slots > 0) {
-      rematchPending(slots);
+      pending.rematch(slots);
     }
   }
 
@@ -82,24 +77,5 @@ public class TaskOutcomes {
         .setParameter("n", slots)
         .setParameter("name", server)
         .executeUpdate();
-    for (int i = 0; i < slots; i++) {
-      index.releaseOnCommit(server);
-    }
-  }
-
-  private void rematchPending(int max) {
-    List<Long> pending =
-        em
-            .createNamedQuery(Task.OLDEST_IN_STATE, Task.class)
-            .setParameter("state", TaskState.PENDING)
-            .setMaxResults(max)
-            .getResultList()
-            .stream()
-            .map(Task::getId)
-            .toList();
-    Optional<DistributorView> tier2 = directory.firstAcceptingTier2();
-    if (!pending.isEmpty() && tier2.isPresent()) {
-      forwarding.forward(tier2.get().destination(), pending);
-    }
   }
 }

@@ -106,6 +106,20 @@ public class FulfillmentServer {
     return Math.max(0, slots - currentLoad);
   }
 
+  /** Takes new capacity figures and applications from a re-registration. */
+  public void reconfigure(String tier2Distributor, int slots, Set<String> apps) {
+    this.tier2Distributor = tier2Distributor;
+    this.slots = slots;
+    this.applications.clear();
+    this.applications.addAll(apps);
+  }
+
+  /** Replaces the custom attributes (values as JSON literals). */
+  public void replaceAttributes(Map<String, String> attributes) {
+    this.attributes.clear();
+    this.attributes.putAll(attributes);
+  }
+
   /** Takes one slot for a newly allocated task. */
   public void occupySlot() {
     currentLoad++;

@@ -29,20 +29,27 @@ import java.util.List;
 @Table(
     name = "SB_TASK",
     indexes = {
-      @Index(name = "SB_TASK_STATE_IX", columnList = "STATE, ID"),
+      @Index(name = "SB_TASK_STATE_IX", columnList = "STATE, PRIORITY, ID"),
       @Index(name = "SB_TASK_USER_IX", columnList = "USER_ID")
     })
+@NamedQuery(
+    name = Task.RUNNING_PER_USER,
+    query = "SELECT t.user, COUNT(t) FROM Task t WHERE t.state IN :states GROUP BY t.user")
 @NamedQuery(name = Task.RECENT, query = "SELECT t FROM Task t ORDER BY t.id DESC")
 @NamedQuery(
-    name = Task.OLDEST_IN_STATE,
-    query = "SELECT t FROM Task t WHERE t.state = :state ORDER BY t.id")
+    name = Task.WAITING_BY_PRIORITY,
+    query = "SELECT t FROM Task t WHERE t.state = :state ORDER BY t.priority DESC, t.id")
 public class Task {
 
   public static final String RECENT = "Task.recent";
-  public static final String OLDEST_IN_STATE = "Task.oldestInState";
+  public static final String WAITING_BY_PRIORITY = "Task.waitingByPriority";
+  public static final String RUNNING_PER_USER = "Task.runningPerUser";
 
   /** Longest input a task may carry; larger payloads belong in external storage. */
   public static final int MAX_INPUT = 65_536;
+
+  /** Longest requirements or rank expression. */
+  public static final int MAX_EXPRESSION = 2_048;
 
   @Id
   @SequenceGenerator(name = "SB_TASK_SEQ", sequenceName = "SB_TASK_SEQ", allocationSize = 50)
@@ -62,6 +69,31 @@ public class Task {
 
   @Column(name = "CLIENT_ID", nullable = false, length = 128)
   private String client;
+
+  /** Slots the task occupies on its server. */
+  private int slots = 1;
+
+  /** The least computing power a server must have. */
+  private double minPower;
+
+  /** CEL expression a server must satisfy; null for none. */
+  @Column(length = MAX_EXPRESSION)
+  private String requirements;
+
+  /** CEL expression ranking the servers that satisfy the requirements; null for none. */
+  @Column(name = "RANK_EXPR", length = MAX_EXPRESSION)
+  private String rank;
+
+  /** Custom attributes as one JSON object. */
+  @Column(length = 4096)
+  private String attributes;
+
+  /** The user's priority when the task was matched; waiting tasks are re-matched by it. */
+  private int priority;
+
+  /** Why the matcher chose this server, or why none, as JSON. */
+  @Column(length = 16_384)
+  private String explanation;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
@@ -103,6 +135,16 @@ public class Task {
     this.user = user;
     this.client = client;
     this.submittedAt = now;
+  }
+
+  /** Sets what the task needs from a server; done once, at submission. */
+  public void needs(
+      int slots, double minPower, String requirements, String rank, String attributesJson) {
+    this.slots = slots;
+    this.minPower = minPower;
+    this.requirements = requirements;
+    this.rank = rank;
+    this.attributes = attributesJson;
   }
 
   /**
@@ -171,6 +213,42 @@ public class Task {
 
   public void setServer(String server) {
     this.server = server;
+  }
+
+  public int getSlots() {
+    return slots;
+  }
+
+  public double getMinPower() {
+    return minPower;
+  }
+
+  public String getRequirements() {
+    return requirements;
+  }
+
+  public String getRank() {
+    return rank;
+  }
+
+  public String getAttributes() {
+    return attributes;
+  }
+
+  public int getPriority() {
+    return priority;
+  }
+
+  public void setPriority(int priority) {
+    this.priority = priority;
+  }
+
+  public String getExplanation() {
+    return explanation;
+  }
+
+  public void setExplanation(String explanation) {
+    this.explanation = explanation;
   }
 
   public String getResult() {

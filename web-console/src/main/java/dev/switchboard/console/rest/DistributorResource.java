@@ -3,7 +3,6 @@ package dev.switchboard.console.rest;
 import dev.switchboard.api.DistributorAdmin;
 import dev.switchboard.api.DistributorView;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -40,13 +39,6 @@ public class DistributorResource {
       throw new InvalidRequestException(
           "unknown action '" + action + "'; use enable, drain or disable", "action");
     }
-    try {
-      return admin.changeState(name, state);
-    } catch (EJBException e) {
-      if (e.getCause() instanceof IllegalArgumentException bad) {
-        throw new InvalidRequestException(bad.getMessage(), "name");
-      }
-      throw e;
-    }
+    return ProfileResource.valid(() -> admin.changeState(name, state));
   }
 }

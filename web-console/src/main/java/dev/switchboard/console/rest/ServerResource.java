@@ -1,23 +1,126 @@
 package dev.switchboard.console.rest;
 
+import dev.switchboard.api.ServerRegistration;
 import dev.switchboard.api.ServerRegistry;
 import dev.switchboard.api.ServerView;
 import jakarta.ejb.EJB;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** Fulfillment servers and their attributes: {@code GET /api/servers}. */
+/**
+ * Fulfillment servers: {@code GET /api/servers} lists them with their attributes; {@code POST
+ * /api/servers} registers one or updates its attributes (an operator's registration; servers also
+ * register themselves); {@code POST /api/servers/{name}/drain|disable|enable}.
+ */
 @Path("servers")
 @Produces(MediaType.APPLICATION_JSON)
 public class ServerResource {
+
+  static final Set<String> FIELDS =
+      Set.of(
+          "name",
+          "tier2",
+          "slots",
+          "applications",
+          "computingPower",
+          "idlePower",
+          "zone",
+          "attributes");
+
+  static final Map<String, String> ACTIONS =
+      Map.of("enable", "UP", "drain", "DRAINING", "disable", "DISABLED");
 
   @EJB ServerRegistry registry;
 
   @GET
   public List<ServerView> servers() {
     return registry.servers();
+  }
+
+  /**
+   * Registers a server, e.g. {@code {"name":"gpu-1","tier2":"tier2-a","slots":4,
+   * "applications":["sha256"],"computingPower":300,"idlePower":250,"zone":"zone-a",
+   * "attributes":{"gpu":"a100","cores":64}}}.
+   */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ServerView register(String body) {
+    JsonObject json = JsonBodies.object(body);
+    JsonBodies.onlyFields(json, FIELDS, "a server");
+    String name = required(JsonBodies.text(json, "name"), "name");
+    ServerRegistration registration;
+    try {
+      registration =
+          new ServerRegistration(
+              name,
+              required(JsonBodies.text(json, "tier2"), "tier2"),
+              (int) number(json, "slots", 1),
+              applications(json),
+              number(json, "computingPower", 0),
+              number(json, "idlePower", 0),
+              JsonBodies.text(json, "zone"),
+              ProfileResource.attributes(json));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(e.getMessage(), null);
+    }
+    return ProfileResource.valid(() -> registry.register(registration));
+  }
+
+  @POST
+  @Path("{name}/{action}")
+  public ServerView change(@PathParam("name") String name, @PathParam("action") String action) {
+    String state = ACTIONS.get(action);
+    if (state == null) {
+      throw new InvalidRequestException(
+          "unknown action '" + action + "'; use enable, drain or disable", "action");
+    }
+    return ProfileResource.valid(() -> registry.changeState(name, state));
+  }
+
+  private static String required(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidRequestException(field + " is required", field);
+    }
+    return value;
+  }
+
+  private static double number(JsonObject json, String field, double absent) {
+    JsonValue value = json.get(field);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return absent;
+    }
+    if (value instanceof JsonNumber n && Double.isFinite(n.doubleValue())) {
+      return n.doubleValue();
+    }
+    throw new InvalidRequestException(field + " must be a number", field);
+  }
+
+  private static Set<String> applications(JsonObject json) {
+    JsonValue value = json.get("applications");
+    if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
+      throw new InvalidRequestException(
+          "applications must be a non-empty list of names", "applications");
+    }
+    Set<String> names = new TreeSet<>();
+    for (JsonValue item : value.asJsonArray()) {
+      if (!(item instanceof JsonString s) || s.getString().isBlank()) {
+        throw new InvalidRequestException("applications must hold names", "applications");
+      }
+      names.add(s.getString());
+    }
+    return names;
   }
 }

@@ -1,27 +1,36 @@
 package dev.switchboard.console.rest;
 
 import dev.switchboard.api.TaskRequest;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.io.StringReader;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Reads a task submission from JSON text, strictly: the body must be one JSON object whose fields
- * are the known ones, each a string, and the result must pass the request's constraints. Every
+ * are the known ones, each of its type, and the result must pass the request's constraints. Every
  * rejection names the field at fault.
  */
 public class TaskRequestReader {
 
-  static final Set<String> FIELDS = Set.of("application", "input", "user", "client");
+  static final Set<String> FIELDS =
+      Set.of(
+          "application",
+          "input",
+          "user",
+          "client",
+          "slots",
+          "minPower",
+          "requirements",
+          "rank",
+          "attributes");
 
   private final Validator validator;
 
@@ -34,59 +43,80 @@ public class TaskRequestReader {
    *     constraint
    */
   public TaskRequest read(String body) {
-    JsonObject json = parse(body);
-    for (String name : json.keySet()) {
-      if (!FIELDS.contains(name)) {
-        throw new InvalidRequestException(
-            "unknown field '" + name + "'; a task has " + String.join(", ", sorted()), name);
-      }
-    }
+    JsonObject json = JsonBodies.object(body);
+    JsonBodies.onlyFields(json, FIELDS, "a task");
     TaskRequest request =
         new TaskRequest(
-            text(json, "application"),
-            text(json, "input"),
-            text(json, "user"),
-            text(json, "client"));
+            JsonBodies.text(json, "application"),
+            JsonBodies.text(json, "input"),
+            JsonBodies.text(json, "user"),
+            JsonBodies.text(json, "client"),
+            integer(json, "slots", 1),
+            number(json, "minPower", 0),
+            JsonBodies.text(json, "requirements"),
+            JsonBodies.text(json, "rank"),
+            attributes(json));
     validator.validate(request).stream()
         .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
         .ifPresent(TaskRequestReader::reject);
     return request;
   }
 
-  private static JsonObject parse(String body) {
-    if (body == null || body.isBlank()) {
-      throw new InvalidRequestException("the request body is empty; expected a JSON object", null);
-    }
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
-      JsonValue value = reader.readValue();
-      if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-        throw new InvalidRequestException(
-            "expected a JSON object, got " + value.getValueType().name().toLowerCase(), null);
-      }
-      return value.asJsonObject();
-    } catch (JsonException e) {
-      throw new InvalidRequestException("malformed JSON: " + e.getMessage(), null);
-    }
-  }
-
-  private static String text(JsonObject json, String field) {
+  private static int integer(JsonObject json, String field, int absent) {
     JsonValue value = json.get(field);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      return null;
+      return absent;
     }
-    if (value instanceof JsonString string) {
-      return string.getString();
+    if (value instanceof JsonNumber number && number.isIntegral()) {
+      try {
+        return number.intValueExact();
+      } catch (ArithmeticException e) {
+        throw new InvalidRequestException(field + " is out of range", field);
+      }
     }
-    throw new InvalidRequestException(
-        field + " must be a string, got " + value.getValueType().name().toLowerCase(), field);
+    throw new InvalidRequestException(field + " must be a whole number", field);
+  }
+
+  private static double number(JsonObject json, String field, double absent) {
+    JsonValue value = json.get(field);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return absent;
+    }
+    if (value instanceof JsonNumber number && Double.isFinite(number.doubleValue())) {
+      return number.doubleValue();
+    }
+    throw new InvalidRequestException(field + " must be a number", field);
+  }
+
+  private static Map<String, String> attributes(JsonObject json) {
+    JsonValue value = json.get("attributes");
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return Map.of();
+    }
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw new InvalidRequestException("attributes must be a JSON object", "attributes");
+    }
+    Map<String, String> attributes = new LinkedHashMap<>();
+    value
+        .asJsonObject()
+        .forEach(
+            (k, v) -> {
+              if (!(v instanceof JsonString s)) {
+                throw new InvalidRequestException(
+                    "task attribute " + k + " must be a string", "attributes");
+              }
+              attributes.put(k, s.getString());
+            });
+    return attributes;
   }
 
   private static void reject(ConstraintViolation<TaskRequest> violation) {
-    throw new InvalidRequestException(
-        violation.getMessage(), violation.getPropertyPath().toString());
+    String path = violation.getPropertyPath().toString();
+    String field = path.startsWith("attributes") ? "attributes" : path;
+    throw new InvalidRequestException(violation.getMessage(), field);
   }
 
-  private static List<String> sorted() {
+  static List<String> fields() {
     return FIELDS.stream().sorted().toList();
   }
 }

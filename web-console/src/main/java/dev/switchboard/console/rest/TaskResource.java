@@ -1,5 +1,6 @@
 package dev.switchboard.console.rest;
 
+import dev.switchboard.api.ExpressionCheck;
 import dev.switchboard.api.NoPoolAcceptedException;
 import dev.switchboard.api.ServerRegistry;
 import dev.switchboard.api.TaskQueries;
@@ -29,8 +30,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Tasks: submit one ({@code POST /api/tasks}), read one with its route and history ({@code GET
- * /api/tasks/{id}}) and list the newest ({@code GET /api/tasks}).
+ * Tasks: submit one (expressions type-checked first) ({@code POST /api/tasks}), read one with its
+ * route and history ({@code GET /api/tasks/{id}}) and list the newest ({@code GET /api/tasks}).
  */
 @Path("tasks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,6 +48,8 @@ public class TaskResource {
   @EJB TaskQueries tasks;
 
   @EJB ServerRegistry servers;
+
+  @EJB ExpressionCheck expressions;
 
   @Context UriInfo uri;
 
@@ -67,6 +70,8 @@ public class TaskResource {
               + String.join(", ", known),
           "application");
     }
+    checkExpression(ExpressionCheck.REQUIREMENTS, request.requirements());
+    checkExpression(ExpressionCheck.RANK, request.rank());
     try {
       TaskReceipt receipt = tier1.submit(request);
       return Response.created(
@@ -83,16 +88,36 @@ public class TaskResource {
     }
   }
 
+  private void checkExpression(String field, String expression) {
+    expressions
+        .check(field, expression)
+        .ifPresent(
+            error -> {
+              throw new InvalidRequestException(error.describe(), field);
+            });
+  }
+
   @GET
   @Path("{id}")
   public TaskView find(@PathParam("id") String id) {
-    long taskId;
+    return tasks.find(parseId(id)).orElseThrow(() -> notFound(id));
+  }
+
+  /**
+   * Why the task's server was chosen, or why no server fits: {@code GET /api/tasks/{id}/explain}.
+   */
+  @GET
+  @Path("{id}/explain")
+  public String explain(@PathParam("id") String id) {
+    return tasks.explain(parseId(id)).orElseThrow(() -> notFound(id));
+  }
+
+  private static long parseId(String id) {
     try {
-      taskId = Long.parseLong(id);
+      return Long.parseLong(id);
     } catch (NumberFormatException e) {
       throw notFound(id);
     }
-    return tasks.find(taskId).orElseThrow(() -> notFound(id));
   }
 
   @GET

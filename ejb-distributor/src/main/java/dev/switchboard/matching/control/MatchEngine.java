@@ -1,0 +1,300 @@
+package dev.switchboard.matching.control;
+
+import dev.switchboard.matching.control.CompiledExpression.ExpressionFailure;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides which server runs a task: filter, then score. A server qualifies when it has the
+ * application, is UP, has the free slots and the computing power the task needs and satisfies its
+ * requirements expression. Among those, the highest score wins: the task's rank, the user's
+ * preferred zones, locality to the client, trusted idle power per task and low load, each with its
+ * weight. Equal scores go to the server picked least recently, so that equals share the work.
+ *
+ * <p>Only servers with the application are looked at, starting at a rotating position, and a
+ * decision stops after {@link MatchPolicy#sampleSize()} feasible servers. Results of expressions
+ * that read only a server's stable attributes are cached on the server's index entry. Not
+ * thread-safe: the owner serialises decisions.
+ */
+public final class MatchEngine {
+
+  static final String APPLICATION = "application";
+  static final List<String> CRITERIA = List.of("state", "slots", "power", "requirements");
+  static final String USER_LIMIT = "userLimit";
+  private static final double EPSILON = 1e-9;
+  private static final int CLOSEST = 3;
+
+  private final MatchPolicy policy;
+  private int rotation;
+  private long sequence;
+
+  public MatchEngine(MatchPolicy policy) {
+    this.policy = policy;
+  }
+
+  /**
+   * A decision: the chosen server, or null, and why.
+   *
+   * @param server the chosen server, not yet reserved
+   * @param explanation the reasons
+   */
+  public record Decision(ServerEntry server, Explanation explanation) {}
+
+  /**
+   * @param userRunning tasks of the task's user that are allocated or running now
+   */
+  public Decision decide(TaskSpec task, ServerTable table, int userRunning, Instant now) {
+    int limit = task.user.maxConcurrent();
+    if (limit > 0 && userRunning >= limit) {
+      Map<String, Integer> excluded = new LinkedHashMap<>();
+      excluded.put(USER_LIMIT, table.size());
+      String why = "user " + task.user.user() + " runs " + userRunning + " tasks, at most " + limit;
+      return new Decision(
+          null,
+          new Explanation(
+              "pending",
+              null,
+              why,
+              table.size(),
+              0,
+              0,
+              excluded,
+              List.of(),
+              Map.of(),
+              null,
+              null,
+              now));
+    }
+    List<ServerEntry> candidates = table.withApplication(task.application);
+    int n = candidates.size();
+    int start = n == 0 ? 0 : Math.floorMod(rotation++, n);
+    int[] excluded = new int[CRITERIA.size()];
+    List<int[]> near = new ArrayList<>(); // {candidate index, failed criterion}
+    long oldest = Long.MAX_VALUE;
+    long newest = Long.MIN_VALUE;
+    ServerEntry best = null;
+    double bestScore = 0;
+    int scanned = 0;
+    int feasible = 0;
+    for (int k = 0; k < n; k++) {
+      int index = (start + k) % n;
+      ServerEntry server = candidates.get(index);
+      scanned++;
+      Instant measured = server.snapshot().idlePowerMeasuredAt();
+      if (measured != null) {
+        long millis = measured.toEpochMilli();
+        oldest = Math.min(oldest, millis);
+        newest = Math.max(newest, millis);
+      }
+      int failed = firstFailure(server, task);
+      if (failed >= 0) {
+        excluded[failed]++;
+        remember(near, index, failed);
+        continue;
+      }
+      feasible++;
+      double score = total(terms(server, task, now));
+      if (best == null
+          || score > bestScore + EPSILON
+          || (Math.abs(score - bestScore) <= EPSILON && fairer(server, best))) {
+        best = server;
+        bestScore = score;
+      }
+      if (feasible >= policy.sampleSize()) {
+        break;
+      }
+    }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    counts.put(APPLICATION, table.size() - n);
+    for (int c = 0; c < CRITERIA.size(); c++) {
+      counts.put(CRITERIA.get(c), excluded[c]);
+    }
+    Double oldestAge = oldest == Long.MAX_VALUE ? null : (now.toEpochMilli() - oldest) / 1000.0;
+    Double newestAge = newest == Long.MIN_VALUE ? null : (now.toEpochMilli() - newest) / 1000.0;
+    if (best == null) {
+      List<Explanation.Near> closest = closest(near, candidates, task);
+      return new Decision(
+          null,
+          new Explanation(
+              "pending",
+              null,
+              whyNone(table.size(), counts),
+              table.size(),
+              scanned,
+              0,
+              counts,
+              closest,
+              Map.of(),
+              oldestAge,
+              newestAge,
+              now));
+    }
+    Map<String, Double> score = terms(best, task, now);
+    score.put("total", total(score));
+    String summary =
+        best.name()
+            + " chosen among "
+            + feasible
+            + " feasible of "
+            + scanned
+            + " scanned ("
+            + table.size()
+            + " servers), score "
+            + Math.round(score.get("total") * 100) / 100.0;
+    return new Decision(
+        best,
+        new Explanation(
+            "allocated",
+            best.name(),
+            summary,
+            table.size(),
+            scanned,
+            feasible,
+            counts,
+            List.of(),
+            score,
+            oldestAge,
+            newestAge,
+            now));
+  }
+
+  /** Takes the chosen server's slots and records that it was picked. */
+  public void reserve(ServerEntry server, int slots) {
+    server.addLoad(slots);
+    server.picked(++sequence);
+  }
+
+  /** The index of the first criterion the server fails, or -1 if it qualifies. */
+  private static int firstFailure(ServerEntry server, TaskSpec task) {
+    if (!server.isUp()) {
+      return 0;
+    }
+    if (server.freeSlots() < task.slots) {
+      return 1;
+    }
+    if (server.snapshot().computingPower() < task.minPower) {
+      return 2;
+    }
+    if (task.requirements != null && !Boolean.TRUE.equals(value(task.requirements, server, task))) {
+      return 3;
+    }
+    return -1;
+  }
+
+  private static Object value(CompiledExpression expression, ServerEntry server, TaskSpec task) {
+    if (expression.serverOnly()) {
+      return server.cached(expression, task.scope(server));
+    }
+    try {
+      return expression.eval(task.scope(server));
+    } catch (ExpressionFailure e) {
+      return e;
+    }
+  }
+
+  /** The score of a qualifying server by term, each already weighted. */
+  Map<String, Double> terms(ServerEntry server, TaskSpec task, Instant now) {
+    Map<String, Double> w = task.user.weights();
+    Map<String, Double> terms = new LinkedHashMap<>();
+    double rank = 0;
+    if (task.rank != null && value(task.rank, server, task) instanceof Number number) {
+      rank = number.doubleValue();
+    }
+    terms.put("rank", policy.weight(w, "rank") * rank);
+    List<String> zones = task.user.preferredZones();
+    int position = zones.indexOf(server.snapshot().zone());
+    double preference = position < 0 ? 0 : (zones.size() - position) / (double) zones.size();
+    terms.put("zone", policy.weight(w, "zone") * preference);
+    String clientZone = task.client.zone();
+    boolean local = clientZone != null && clientZone.equals(server.snapshot().zone());
+    terms.put("locality", local ? policy.weight(w, "locality") : 0);
+    double idle = trustedIdlePower(server, now);
+    terms.put("idle", policy.weight(w, "idle") * idle / (server.load() + task.slots));
+    double busy = server.load() / (double) Math.max(1, server.snapshot().slots());
+    terms.put("load", -policy.weight(w, "load") * busy);
+    return terms;
+  }
+
+  /** Idle power, or zero when the figure is older than the policy trusts. */
+  double trustedIdlePower(ServerEntry server, Instant now) {
+    Duration age = server.idlePowerAge(now);
+    return age.compareTo(policy.maxIdleAge()) > 0 ? 0 : server.snapshot().idlePower();
+  }
+
+  private static double total(Map<String, Double> terms) {
+    double sum = 0;
+    for (double term : terms.values()) {
+      sum += term;
+    }
+    return sum;
+  }
+
+  private static boolean fairer(ServerEntry a, ServerEntry b) {
+    if (a.lastPicked() != b.lastPicked()) {
+      return a.lastPicked() < b.lastPicked();
+    }
+    return a.name().compareTo(b.name()) < 0;
+  }
+
+  /** Keeps the few servers that failed latest in the order of checks. */
+  private static void remember(List<int[]> near, int index, int failed) {
+    if (near.size() < CLOSEST) {
+      near.add(new int[] {index, failed});
+      return;
+    }
+    int weakest = 0;
+    for (int i = 1; i < near.size(); i++) {
+      if (near.get(i)[1] < near.get(weakest)[1]) {
+        weakest = i;
+      }
+    }
+    if (near.get(weakest)[1] < failed) {
+      near.set(weakest, new int[] {index, failed});
+    }
+  }
+
+  private static List<Explanation.Near> closest(
+      List<int[]> near, List<ServerEntry> candidates, TaskSpec task) {
+    return near.stream()
+        .sorted(Comparator.comparingInt((int[] f) -> -f[1]))
+        .map(f -> lacked(candidates.get(f[0]), f[1], task))
+        .toList();
+  }
+
+  private static Explanation.Near lacked(ServerEntry server, int failed, TaskSpec task) {
+    String what =
+        switch (failed) {
+          case 0 -> "is " + server.snapshot().state();
+          case 1 -> "has " + server.freeSlots() + " free slots, needs " + task.slots;
+          case 2 ->
+              "has computing power "
+                  + server.snapshot().computingPower()
+                  + ", needs at least "
+                  + task.minPower;
+          default -> {
+            Object result = value(task.requirements, server, task);
+            yield result instanceof ExpressionFailure failure
+                ? "requirements could not be evaluated: " + failure.getMessage()
+                : "requirements do not hold: " + task.requirements.text();
+          }
+        };
+    return new Explanation.Near(server.name(), what);
+  }
+
+  private static String whyNone(int servers, Map<String, Integer> counts) {
+    StringBuilder text = new StringBuilder("no server can take it: of ").append(servers);
+    text.append(" servers");
+    counts.forEach(
+        (criterion, count) -> {
+          if (count > 0) {
+            text.append(", ").append(count).append(" excluded by ").append(criterion);
+          }
+        });
+    return text.toString();
+  }
+}

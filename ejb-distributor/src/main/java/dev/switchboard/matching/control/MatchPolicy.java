@@ -1,0 +1,39 @@
+package dev.switchboard.matching.control;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Settings of the matcher that are not a task's or a user's: how old an idle-power figure may be
+ * before the default score ignores it, how many feasible servers a decision scores at most, and the
+ * default weights of the score's terms.
+ *
+ * @param maxIdleAge idle power measured longer ago counts as zero in the default score
+ * @param sampleSize a decision stops looking after this many feasible servers (kube-scheduler
+ *     scores a share of nodes the same way); a rotating start spreads the samples
+ * @param weights default weights by term: zone, idle, load, locality, rank
+ */
+public record MatchPolicy(Duration maxIdleAge, int sampleSize, Map<String, Double> weights) {
+
+  public static final Map<String, Double> DEFAULT_WEIGHTS =
+      Map.of("zone", 100.0, "idle", 1.0, "load", 10.0, "locality", 10.0, "rank", 1.0);
+
+  /** Idle power up to 60 s old is trusted; at most 100 feasible servers are scored. */
+  public static MatchPolicy defaults() {
+    return new MatchPolicy(Duration.ofSeconds(60), 100, DEFAULT_WEIGHTS);
+  }
+
+  /** The policy as system properties set it: switchboard.match.maxIdleAgeSeconds, .sampleSize. */
+  public static MatchPolicy fromSystemProperties() {
+    MatchPolicy d = defaults();
+    long age = Long.getLong("switchboard.match.maxIdleAgeSeconds", d.maxIdleAge().toSeconds());
+    int sample = Integer.getInteger("switchboard.match.sampleSize", d.sampleSize());
+    return new MatchPolicy(Duration.ofSeconds(Math.max(1, age)), Math.max(1, sample), d.weights());
+  }
+
+  /** A user's weight for a term, else the default. */
+  double weight(Map<String, Double> userWeights, String term) {
+    Double own = userWeights.get(term);
+    return own != null ? own : weights.getOrDefault(term, 0.0);
+  }
+}

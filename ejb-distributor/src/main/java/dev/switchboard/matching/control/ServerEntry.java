@@ -1,0 +1,160 @@
+package dev.switchboard.matching.control;
+
+import dev.switchboard.server.entity.ServerState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.AbstractMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One server in the matcher's index: its stable attributes, its live load, when it was last picked
+ * (for fairness among equals) and the cached results of expressions that read only its stable
+ * attributes. A new snapshot gives a new entry, and so a fresh cache, sharing the load.
+ */
+public final class ServerEntry {
+
+  /** The names a server has in expressions, as {@code server.<name>}. */
+  static final List<String> VARIABLES =
+      List.of(
+          "name",
+          "tier2",
+          "state",
+          "slots",
+          "load",
+          "freeSlots",
+          "applications",
+          "power",
+          "idlePower",
+          "idlePowerAge",
+          "zone",
+          "attributes");
+
+  /** The age of a figure never measured: older than any limit. */
+  static final Duration NEVER_MEASURED = Duration.ofDays(365_000);
+
+  private final ServerSnapshot snapshot;
+  private final AtomicInteger load;
+  private volatile long lastPicked;
+  private volatile Map<CompiledExpression, Object> cache;
+  private final Map<String, Object> variables = new Variables();
+
+  public ServerEntry(ServerSnapshot snapshot, int load) {
+    this(snapshot, new AtomicInteger(load), 0);
+  }
+
+  private ServerEntry(ServerSnapshot snapshot, AtomicInteger load, long lastPicked) {
+    this.snapshot = snapshot;
+    this.load = load;
+    this.lastPicked = lastPicked;
+  }
+
+  /** The same server with new attributes; load and fairness history carry over. */
+  public ServerEntry withSnapshot(ServerSnapshot fresh) {
+    return new ServerEntry(fresh, load, lastPicked);
+  }
+
+  public ServerSnapshot snapshot() {
+    return snapshot;
+  }
+
+  public String name() {
+    return snapshot.name();
+  }
+
+  public int load() {
+    return load.get();
+  }
+
+  public int freeSlots() {
+    return Math.max(0, snapshot.slots() - load.get());
+  }
+
+  /** Changes the load; atomic, so it needs no lock of the caller's. */
+  public void addLoad(int delta) {
+    load.updateAndGet(current -> Math.max(0, current + delta));
+  }
+
+  public long lastPicked() {
+    return lastPicked;
+  }
+
+  void picked(long sequence) {
+    lastPicked = sequence;
+  }
+
+  public boolean isUp() {
+    return snapshot.state() == ServerState.UP;
+  }
+
+  /** How old the idle power figure is at {@code now}; very long if it was never measured. */
+  public Duration idlePowerAge(Instant now) {
+    Instant at = snapshot.idlePowerMeasuredAt();
+    return at == null ? NEVER_MEASURED : Duration.between(at, now);
+  }
+
+  /** The server as the expression variable {@code server}, load read live. */
+  public Map<String, Object> variables() {
+    return variables;
+  }
+
+  /** The cached value of a server-only expression, computing it once. */
+  Object cached(CompiledExpression expression, Map<String, Object> scope) {
+    Map<CompiledExpression, Object> results = cache;
+    if (results == null) {
+      results = new ConcurrentHashMap<>(4);
+      cache = results;
+    }
+    Object value = results.get(expression);
+    if (value == null) {
+      try {
+        value = expression.eval(scope);
+      } catch (CompiledExpression.ExpressionFailure e) {
+        value = e;
+      }
+      results.put(expression, value);
+    }
+    return value;
+  }
+
+  /** Lazily computed, so that no map is built per server or per evaluation. */
+  private final class Variables extends AbstractMap<String, Object> {
+    @Override
+    public Object get(Object key) {
+      if (!(key instanceof String name)) {
+        return null;
+      }
+      return switch (name) {
+        case "name" -> snapshot.name();
+        case "tier2" -> snapshot.tier2();
+        case "state" -> snapshot.state().name();
+        case "slots" -> (double) snapshot.slots();
+        case "load" -> (double) load.get();
+        case "freeSlots" -> (double) freeSlots();
+        case "applications" -> List.copyOf(snapshot.applications());
+        case "power" -> snapshot.computingPower();
+        case "idlePower" -> snapshot.idlePower();
+        case "idlePowerAge" -> idlePowerAge(Instant.now());
+        case "zone" -> snapshot.zone();
+        case "attributes" -> snapshot.attributes();
+        default -> null;
+      };
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return key instanceof String name && VARIABLES.contains(name);
+    }
+
+    @Override
+    public Set<Entry<String, Object>> entrySet() {
+      Map<String, Object> all = new LinkedHashMap<>();
+      VARIABLES.forEach(v -> all.put(v, get(v)));
+      return all.entrySet();
+    }
+  }
+}

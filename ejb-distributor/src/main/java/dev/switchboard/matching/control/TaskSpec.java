@@ -1,0 +1,100 @@
+package dev.switchboard.matching.control;
+
+import dev.switchboard.api.ClientProfileView;
+import dev.switchboard.api.UserProfileView;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A task as the matcher needs it: what it runs, what it needs, its compiled expressions, and the
+ * stored profiles of its user and client, each also in the form expressions read.
+ */
+public final class TaskSpec {
+
+  final long id;
+  final String application;
+  final int slots;
+  final double minPower;
+  final CompiledExpression requirements;
+  final CompiledExpression rank;
+  final UserProfileView user;
+  final ClientProfileView client;
+  final Map<String, Object> taskVariables;
+  final Map<String, Object> userVariables;
+  final Map<String, Object> clientVariables;
+
+  public TaskSpec(
+      long id,
+      String application,
+      int slots,
+      double minPower,
+      CompiledExpression requirements,
+      CompiledExpression rank,
+      Map<String, Object> attributes,
+      UserProfileView user,
+      ClientProfileView client) {
+    this.id = id;
+    this.application = application;
+    this.slots = Math.max(1, slots);
+    this.minPower = minPower;
+    this.requirements = requirements;
+    this.rank = rank;
+    this.user = user;
+    this.client = client;
+    this.taskVariables =
+        Map.of(
+            "id",
+            (double) id,
+            "application",
+            application,
+            "slots",
+            (double) this.slots,
+            "minPower",
+            minPower,
+            "attributes",
+            Map.copyOf(attributes));
+    this.userVariables =
+        Map.of(
+            "id", user.user(),
+            "priority", (double) user.priority(),
+            "maxConcurrent", (double) user.maxConcurrent(),
+            "preferredZones", List.copyOf(user.preferredZones()),
+            "attributes", user.attributes());
+    Map<String, Object> c = new HashMap<>();
+    c.put("id", client.client());
+    c.put("zone", client.zone() == null ? "" : client.zone());
+    c.put("trustClass", client.trustClass() == null ? "" : client.trustClass());
+    c.put("attributes", client.attributes());
+    this.clientVariables = Map.copyOf(c);
+  }
+
+  /** The variables of one evaluation against a server. */
+  Map<String, Object> scope(ServerEntry server) {
+    return Map.of(
+        "server",
+        server.variables(),
+        "task",
+        taskVariables,
+        "user",
+        userVariables,
+        "client",
+        clientVariables);
+  }
+
+  public long id() {
+    return id;
+  }
+
+  public String application() {
+    return application;
+  }
+
+  public int slots() {
+    return slots;
+  }
+
+  public UserProfileView user() {
+    return user;
+  }
+}

@@ -1,0 +1,210 @@
+package dev.switchboard.console.rest;
+
+import dev.switchboard.api.ClientProfileView;
+import dev.switchboard.api.Profiles;
+import dev.switchboard.api.UserProfileView;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Stored user and client profiles: {@code GET /api/users}, {@code GET|PUT|DELETE /api/users/{id}},
+ * and the same under {@code /api/clients}. A PUT replaces the whole profile.
+ */
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProfileResource {
+
+  static final Set<String> USER_FIELDS =
+      Set.of("priority", "maxConcurrent", "preferredZones", "weights", "attributes");
+  static final Set<String> CLIENT_FIELDS = Set.of("zone", "trustClass", "attributes");
+
+  @EJB Profiles profiles;
+
+  @GET
+  @Path("users")
+  public List<UserProfileView> users() {
+    return profiles.users();
+  }
+
+  @GET
+  @Path("users/{id}")
+  public UserProfileView user(@PathParam("id") String id) {
+    return profiles.user(id).orElseThrow(() -> notFound("user", id));
+  }
+
+  /**
+   * Creates or replaces a user's profile, e.g. {@code {"priority":5,"maxConcurrent":10,
+   * "preferredZones":["zone-b"],"weights":{"zone":200},"attributes":{"team":"ml"}}}.
+   */
+  @PUT
+  @Path("users/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public UserProfileView putUser(@PathParam("id") String id, String body) {
+    JsonObject json = JsonBodies.object(body);
+    JsonBodies.onlyFields(json, USER_FIELDS, "a user profile");
+    UserProfileView profile =
+        new UserProfileView(
+            id,
+            whole(json, "priority"),
+            whole(json, "maxConcurrent"),
+            strings(json, "preferredZones"),
+            weights(json),
+            attributes(json));
+    return valid(() -> profiles.putUser(profile));
+  }
+
+  @DELETE
+  @Path("users/{id}")
+  public Response deleteUser(@PathParam("id") String id) {
+    if (!profiles.deleteUser(id)) {
+      throw notFound("user", id);
+    }
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("clients")
+  public List<ClientProfileView> clients() {
+    return profiles.clients();
+  }
+
+  @GET
+  @Path("clients/{id}")
+  public ClientProfileView client(@PathParam("id") String id) {
+    return profiles.client(id).orElseThrow(() -> notFound("client", id));
+  }
+
+  /**
+   * Creates or replaces a client's profile, e.g. {@code {"zone":"zone-a","trustClass":"internal"}}.
+   */
+  @PUT
+  @Path("clients/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ClientProfileView putClient(@PathParam("id") String id, String body) {
+    JsonObject json = JsonBodies.object(body);
+    JsonBodies.onlyFields(json, CLIENT_FIELDS, "a client profile");
+    ClientProfileView profile =
+        new ClientProfileView(
+            id,
+            JsonBodies.text(json, "zone"),
+            JsonBodies.text(json, "trustClass"),
+            attributes(json));
+    return valid(() -> profiles.putClient(profile));
+  }
+
+  @DELETE
+  @Path("clients/{id}")
+  public Response deleteClient(@PathParam("id") String id) {
+    if (!profiles.deleteClient(id)) {
+      throw notFound("client", id);
+    }
+    return Response.noContent().build();
+  }
+
+  /** Runs a store call, turning its IllegalArgumentException into a 400. */
+  static <T> T valid(Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (EJBException e) {
+      if (e.getCause() instanceof IllegalArgumentException bad) {
+        throw new InvalidRequestException(bad.getMessage(), null);
+      }
+      throw e;
+    }
+  }
+
+  static NotFoundException notFound(String what, String id) {
+    return new NotFoundException(
+        Response.status(Response.Status.NOT_FOUND)
+            .type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(new ApiError("no " + what + " profile '" + id + "'", "id"))
+            .build());
+  }
+
+  private static int whole(JsonObject json, String field) {
+    JsonValue value = json.get(field);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return 0;
+    }
+    if (value instanceof JsonNumber n && n.isIntegral()) {
+      try {
+        return n.intValueExact();
+      } catch (ArithmeticException e) {
+        throw new InvalidRequestException(field + " is out of range", field);
+      }
+    }
+    throw new InvalidRequestException(field + " must be a whole number", field);
+  }
+
+  private static List<String> strings(JsonObject json, String field) {
+    JsonValue value = json.get(field);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return List.of();
+    }
+    if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+      throw new InvalidRequestException(field + " must be a list of strings", field);
+    }
+    List<String> items = new ArrayList<>();
+    for (JsonValue item : value.asJsonArray()) {
+      if (!(item instanceof JsonString s)) {
+        throw new InvalidRequestException(field + " must be a list of strings", field);
+      }
+      items.add(s.getString());
+    }
+    return items;
+  }
+
+  private static Map<String, Double> weights(JsonObject json) {
+    JsonValue value = json.get("weights");
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return Map.of();
+    }
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw new InvalidRequestException("weights must be an object of numbers", "weights");
+    }
+    Map<String, Double> weights = new LinkedHashMap<>();
+    value
+        .asJsonObject()
+        .forEach(
+            (term, w) -> {
+              if (!(w instanceof JsonNumber n)) {
+                throw new InvalidRequestException(
+                    "weight " + term + " must be a number", "weights");
+              }
+              weights.put(term, n.doubleValue());
+            });
+    return weights;
+  }
+
+  /** Attributes as typed JSON values; the store checks names and values. */
+  static Map<String, Object> attributes(JsonObject json) {
+    JsonValue value = json.get("attributes");
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return Map.of();
+    }
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw new InvalidRequestException("attributes must be a JSON object", "attributes");
+    }
+    return new LinkedHashMap<>(value.asJsonObject());
+  }
+}
