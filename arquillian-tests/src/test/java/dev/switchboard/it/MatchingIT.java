@@ -29,7 +29,7 @@ class MatchingIT {
     return Deployments.switchboard();
   }
 
-  JsonObject await(long id, String state) {
+  JsonObject awaitState(long id, String state) {
     return await()
         .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(200))
@@ -54,7 +54,7 @@ class MatchingIT {
     long id =
         submit(
             "{\"application\":\"sha256\",\"input\":\"pref\",\"user\":\"zoe\",\"client\":\"it\"}");
-    JsonObject task = await(id, "COMPLETED");
+    JsonObject task = awaitState(id, "COMPLETED");
     assertEquals("local-2", task.getString("server"), "local-2 is the server in zone-b");
     assertEquals(3, task.getInt("priority"));
     JsonObject why = api.get("/api/tasks/" + id + "/explain").json();
@@ -75,7 +75,7 @@ class MatchingIT {
                 .add("requirements", requirement)
                 .build()
                 .toString());
-    await(id, "PENDING");
+    awaitState(id, "PENDING");
     JsonObject why = api.get("/api/tasks/" + id + "/explain").json();
     assertEquals("pending", why.getString("outcome"));
     assertTrue(why.getJsonObject("excluded").getInt("requirements") >= 3, why.toString());
@@ -91,7 +91,7 @@ class MatchingIT {
                 + "\"attributes\":{\"gpu\":\"a100\",\"cores\":64}}");
     assertEquals(200, registered.status(), registered.raw().body());
     try {
-      JsonObject task = await(id, "COMPLETED");
+      JsonObject task = awaitState(id, "COMPLETED");
       assertEquals("it-gpu-1", task.getString("server"));
     } finally {
       assertEquals(200, api.post("/api/servers/it-gpu-1/disable", "").status());
@@ -114,7 +114,7 @@ class MatchingIT {
         api.post(
             "/api/tasks",
             "{\"application\":\"sha256\",\"input\":\"x\",\"user\":\"u\",\"client\":\"c\","
-                + "\"rank\":\"server.zone\"}");
+                + "\"rank\":\"'high'\"}");
     assertEquals(400, wrongType.status());
     assertEquals("rank", wrongType.json().getString("field"));
   }
