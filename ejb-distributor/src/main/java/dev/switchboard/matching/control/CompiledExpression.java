@@ -2,18 +2,31 @@ package dev.switchboard.matching.control;
 
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A type-checked CEL expression ready to evaluate. One that reads only stable server attributes
- * ({@link #serverOnly()}) gives the same result for every task on the same server attributes, so
- * its results may be cached per server.
+ * A type-checked CEL expression ready to evaluate.
+ *
+ * <p>A cacheable expression reads a server's stable attributes (not its load) and otherwise only
+ * named paths of the task, user and client ({@code task.attributes.minCores}). Its value on one
+ * server is the same for every task that has the same values on those paths, so results are cached
+ * per server under {@link #cacheKey}: tasks with equal requirements share evaluations, as in
+ * HTCondor's autoclusters.
  *
  * @param text the source
  * @param program the evaluable program
- * @param serverOnly whether it reads nothing but the server's attributes, and not its load
+ * @param cacheable whether results may be cached per server
+ * @param outsidePaths the paths read outside the server, each as variable name then fields
  */
-public record CompiledExpression(String text, CelRuntime.Program program, boolean serverOnly) {
+public record CompiledExpression(
+    String text, CelRuntime.Program program, boolean cacheable, List<List<String>> outsidePaths) {
+
+  /** Whether it reads nothing but the server's stable attributes. */
+  public boolean serverOnly() {
+    return cacheable && outsidePaths.isEmpty();
+  }
 
   /**
    * Evaluates against the variables {@code server}, {@code task}, {@code user}, {@code client}.
@@ -25,6 +38,45 @@ public record CompiledExpression(String text, CelRuntime.Program program, boolea
       return program.eval(variables);
     } catch (CelEvaluationException e) {
       throw new ExpressionFailure(e.getMessage());
+    }
+  }
+
+  /** The key of this expression's cached results for the task: the values it reads outside. */
+  CacheKey cacheKey(TaskSpec task) {
+    List<Object> values = new ArrayList<>(outsidePaths.size());
+    for (List<String> path : outsidePaths) {
+      values.add(task.valueAt(path));
+    }
+    return new CacheKey(this, values);
+  }
+
+  /**
+   * The key of a cached result: the expression by identity (each text is compiled once) and the
+   * values it read outside the server. The hash is computed once, since a decision looks the same
+   * key up on many servers.
+   */
+  static final class CacheKey {
+    private final CompiledExpression expression;
+    private final List<Object> values;
+    private final int hash;
+
+    CacheKey(CompiledExpression expression, List<Object> values) {
+      this.expression = expression;
+      this.values = List.copyOf(values);
+      this.hash = 31 * System.identityHashCode(expression) + this.values.hashCode();
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof CacheKey key
+          && key.expression == expression
+          && key.hash == hash
+          && key.values.equals(values);
     }
   }
 

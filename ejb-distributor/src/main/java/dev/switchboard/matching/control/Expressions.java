@@ -43,23 +43,21 @@ public final class Expressions {
   private static final CelOptions OPTIONS =
       CelOptions.current().enableHeterogeneousNumericComparisons(true).build();
 
-  private final CelCompiler all = compiler(true);
-  private final CelCompiler serverOnly = compiler(false);
+  private final CelCompiler compiler = compiler();
   private final CelRuntime runtime =
       CelRuntimeFactory.standardCelRuntimeBuilder().setOptions(OPTIONS).build();
   private final Map<String, CompiledExpression> requirements = new ConcurrentHashMap<>();
   private final Map<String, CompiledExpression> ranks = new ConcurrentHashMap<>();
 
-  private static CelCompiler compiler(boolean everyVariable) {
-    var builder =
-        CelCompilerFactory.standardCelCompilerBuilder()
-            .setOptions(OPTIONS)
-            .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
-            .addVar("server", ATTRIBUTES);
-    if (everyVariable) {
-      builder.addVar("task", ATTRIBUTES).addVar("user", ATTRIBUTES).addVar("client", ATTRIBUTES);
-    }
-    return builder.build();
+  private static CelCompiler compiler() {
+    return CelCompilerFactory.standardCelCompilerBuilder()
+        .setOptions(OPTIONS)
+        .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+        .addVar("server", ATTRIBUTES)
+        .addVar("task", ATTRIBUTES)
+        .addVar("user", ATTRIBUTES)
+        .addVar("client", ATTRIBUTES)
+        .build();
   }
 
   /** The first error of a requirements or rank expression, or null if it is valid. */
@@ -102,7 +100,7 @@ public final class Expressions {
   private CompiledExpression doCompile(String field, String text, boolean requirement) {
     CelAbstractSyntaxTree ast;
     try {
-      ast = all.compile(text).getAst();
+      ast = compiler.compile(text).getAst();
     } catch (CelValidationException e) {
       throw new InvalidExpressionException(firstError(field, e));
     }
@@ -118,25 +116,11 @@ public final class Expressions {
               field, "must give a number, gives " + ast.getResultType().name(), 1, 1));
     }
     try {
-      return new CompiledExpression(text, runtime.createProgram(ast), readsOnlyServer(text));
+      ExpressionReads.Reads reads = ExpressionReads.of(text);
+      return new CompiledExpression(
+          text, runtime.createProgram(ast), reads.cacheable(), reads.paths());
     } catch (CelEvaluationException e) {
       throw new InvalidExpressionException(new ExpressionError(field, e.getMessage(), 1, 1));
-    }
-  }
-
-  /**
-   * Whether only the server's stable attributes are read: it compiles with {@code server} as the
-   * only variable, and names neither load nor free slots, which change with every allocation.
-   */
-  private boolean readsOnlyServer(String text) {
-    if (text.contains("load") || text.contains("freeSlots") || text.contains("idlePowerAge")) {
-      return false;
-    }
-    try {
-      serverOnly.compile(text).getAst();
-      return true;
-    } catch (CelValidationException e) {
-      return false;
     }
   }
 

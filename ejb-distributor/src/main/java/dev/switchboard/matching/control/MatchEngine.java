@@ -1,7 +1,6 @@
 package dev.switchboard.matching.control;
 
 import dev.switchboard.matching.control.CompiledExpression.ExpressionFailure;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,6 +69,7 @@ public final class MatchEngine {
               null,
               now));
     }
+    Scoring scoring = new Scoring(policy, task, now.toEpochMilli());
     List<ServerEntry> candidates = table.withApplication(task.application);
     int n = candidates.size();
     int start = n == 0 ? 0 : Math.floorMod(rotation++, n);
@@ -85,9 +85,8 @@ public final class MatchEngine {
       int index = (start + k) % n;
       ServerEntry server = candidates.get(index);
       scanned++;
-      Instant measured = server.snapshot().idlePowerMeasuredAt();
-      if (measured != null) {
-        long millis = measured.toEpochMilli();
+      long millis = server.idlePowerMeasuredMillis();
+      if (millis != Long.MIN_VALUE) {
         oldest = Math.min(oldest, millis);
         newest = Math.max(newest, millis);
       }
@@ -98,7 +97,7 @@ public final class MatchEngine {
         continue;
       }
       feasible++;
-      double score = total(terms(server, task, now));
+      double score = scoring.total(server, rank(server, task), task.slots);
       if (best == null
           || score > bestScore + EPSILON
           || (Math.abs(score - bestScore) <= EPSILON && fairer(server, best))) {
@@ -134,8 +133,7 @@ public final class MatchEngine {
               newestAge,
               now));
     }
-    Map<String, Double> score = terms(best, task, now);
-    score.put("total", total(score));
+    Map<String, Double> score = scoring.terms(best, rank(best, task), task.slots);
     String summary =
         best.name()
             + " chosen among "
@@ -187,8 +185,8 @@ public final class MatchEngine {
   }
 
   private static Object value(CompiledExpression expression, ServerEntry server, TaskSpec task) {
-    if (expression.serverOnly()) {
-      return server.cached(expression, task.scope(server));
+    if (expression.cacheable()) {
+      return server.cached(task.cacheKey(expression), expression, task);
     }
     try {
       return expression.eval(task.scope(server));
@@ -197,41 +195,12 @@ public final class MatchEngine {
     }
   }
 
-  /** The score of a qualifying server by term, each already weighted. */
-  Map<String, Double> terms(ServerEntry server, TaskSpec task, Instant now) {
-    Map<String, Double> w = task.user.weights();
-    Map<String, Double> terms = new LinkedHashMap<>();
-    double rank = 0;
+  /** The value of the task's rank on the server; 0 without a rank or if it is not a number. */
+  private static double rank(ServerEntry server, TaskSpec task) {
     if (task.rank != null && value(task.rank, server, task) instanceof Number number) {
-      rank = number.doubleValue();
+      return number.doubleValue();
     }
-    terms.put("rank", policy.weight(w, "rank") * rank);
-    List<String> zones = task.user.preferredZones();
-    int position = zones.indexOf(server.snapshot().zone());
-    double preference = position < 0 ? 0 : (zones.size() - position) / (double) zones.size();
-    terms.put("zone", policy.weight(w, "zone") * preference);
-    String clientZone = task.client.zone();
-    boolean local = clientZone != null && clientZone.equals(server.snapshot().zone());
-    terms.put("locality", local ? policy.weight(w, "locality") : 0);
-    double idle = trustedIdlePower(server, now);
-    terms.put("idle", policy.weight(w, "idle") * idle / (server.load() + task.slots));
-    double busy = server.load() / (double) Math.max(1, server.snapshot().slots());
-    terms.put("load", -policy.weight(w, "load") * busy);
-    return terms;
-  }
-
-  /** Idle power, or zero when the figure is older than the policy trusts. */
-  double trustedIdlePower(ServerEntry server, Instant now) {
-    Duration age = server.idlePowerAge(now);
-    return age.compareTo(policy.maxIdleAge()) > 0 ? 0 : server.snapshot().idlePower();
-  }
-
-  private static double total(Map<String, Double> terms) {
-    double sum = 0;
-    for (double term : terms.values()) {
-      sum += term;
-    }
-    return sum;
+    return 0;
   }
 
   private static boolean fairer(ServerEntry a, ServerEntry b) {

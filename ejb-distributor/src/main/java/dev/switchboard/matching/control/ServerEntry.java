@@ -34,13 +34,17 @@ public final class ServerEntry {
           "zone",
           "attributes");
 
+  /** Distinct cached results per server; past this the cache starts again. */
+  static final int CACHE_LIMIT = 64;
+
   /** The age of a figure never measured: older than any limit. */
   static final Duration NEVER_MEASURED = Duration.ofDays(365_000);
 
   private final ServerSnapshot snapshot;
   private final AtomicInteger load;
   private volatile long lastPicked;
-  private volatile Map<CompiledExpression, Object> cache;
+  private final long idlePowerMeasuredMillis;
+  private volatile Map<Object, Object> cache;
   private final Map<String, Object> variables = new Variables();
 
   public ServerEntry(ServerSnapshot snapshot, int load) {
@@ -51,6 +55,13 @@ public final class ServerEntry {
     this.snapshot = snapshot;
     this.load = load;
     this.lastPicked = lastPicked;
+    Instant measured = snapshot.idlePowerMeasuredAt();
+    this.idlePowerMeasuredMillis = measured == null ? Long.MIN_VALUE : measured.toEpochMilli();
+  }
+
+  /** When idle power was measured, in epoch milliseconds; the smallest long if never. */
+  public long idlePowerMeasuredMillis() {
+    return idlePowerMeasuredMillis;
   }
 
   /** The same server with new attributes; load and fairness history carry over. */
@@ -102,21 +113,30 @@ public final class ServerEntry {
     return variables;
   }
 
-  /** The cached value of a server-only expression, computing it once. */
-  Object cached(CompiledExpression expression, Map<String, Object> scope) {
-    Map<CompiledExpression, Object> results = cache;
+  /**
+   * The cached value of an expression whose result depends only on this server's stable attributes
+   * and on what the key holds, computing it on the first call.
+   *
+   * @param key the expression with the values it reads from outside the server
+   * @return the value, or the {@link CompiledExpression.ExpressionFailure} it gave
+   */
+  Object cached(Object key, CompiledExpression expression, TaskSpec task) {
+    Map<Object, Object> results = cache;
     if (results == null) {
       results = new ConcurrentHashMap<>(4);
       cache = results;
     }
-    Object value = results.get(expression);
+    Object value = results.get(key);
     if (value == null) {
       try {
-        value = expression.eval(scope);
+        value = expression.eval(task.scope(this));
       } catch (CompiledExpression.ExpressionFailure e) {
         value = e;
       }
-      results.put(expression, value);
+      if (results.size() >= CACHE_LIMIT) {
+        results.clear();
+      }
+      results.put(key, value);
     }
     return value;
   }

@@ -82,6 +82,43 @@ public final class TaskSpec {
         clientVariables);
   }
 
+  /** The value at a path such as task.attributes.minCores; a marker if there is none. */
+  Object valueAt(List<String> path) {
+    Object current =
+        switch (path.get(0)) {
+          case "task" -> taskVariables;
+          case "user" -> userVariables;
+          default -> clientVariables;
+        };
+    for (int i = 1; i < path.size(); i++) {
+      if (!(current instanceof Map<?, ?> map) || !map.containsKey(path.get(i))) {
+        return ABSENT;
+      }
+      current = map.get(path.get(i));
+    }
+    return current;
+  }
+
+  private CompiledExpression.CacheKey requirementsKey;
+  private CompiledExpression.CacheKey rankKey;
+
+  /** The cache key of one of this task's expressions, computed once per task. */
+  CompiledExpression.CacheKey cacheKey(CompiledExpression expression) {
+    if (expression == requirements) {
+      if (requirementsKey == null) {
+        requirementsKey = expression.cacheKey(this);
+      }
+      return requirementsKey;
+    }
+    if (rankKey == null) {
+      rankKey = expression.cacheKey(this);
+    }
+    return rankKey;
+  }
+
+  /** What {@link #valueAt} gives for a path that leads nowhere. */
+  static final Object ABSENT = new Object();
+
   public long id() {
     return id;
   }

@@ -32,9 +32,13 @@ final class ServerFleet {
       "server.attributes.cores >= 16.0 && server.attributes.gpu != 'none'"
           + " && server.attributes.disk == 'ssd'";
 
-  /** A requirement that also reads the task: evaluated for every server looked at. */
+  /**
+   * A requirement that also reads the user and the client: cached per server under the values it
+   * reads from them, so tasks with equal values share results.
+   */
   static final String TASK_REQUIREMENT =
-      "server.attributes.cores >= task.attributes.minCores && server.attributes.disk == 'ssd'";
+      "server.attributes.cores >= user.attributes.minCores && server.attributes.disk == 'ssd'"
+          + " && server.zone != client.attributes.avoidZone";
 
   static final String RANK = "server.attributes.cores * 1.0 + server.power / 10.0";
 
@@ -85,8 +89,10 @@ final class ServerFleet {
         0,
         expressions.compile(Expressions.REQUIREMENTS, requirement),
         expressions.compile(Expressions.RANK, RANK),
-        Map.of("minCores", String.valueOf(minCores)),
-        new UserProfileView("user-" + id, 0, 0, List.of(zone), Map.of(), Map.of()),
-        new ClientProfileView("client-" + id, zone, "internal", Map.of()));
+        Map.of(),
+        new UserProfileView(
+            "user-" + id, 0, 0, List.of(zone), Map.of(), Map.of("minCores", minCores)),
+        new ClientProfileView(
+            "client-" + id, zone, "internal", Map.of("avoidZone", ZONES[(int) (id % 3)])));
   }
 }

@@ -184,6 +184,22 @@ class MatchEngineTest {
   }
 
   @Test
+  void cachedResultsAreKeptApartByTheValuesTheyReadFromTheUser() {
+    table.put(
+        server("eight", ServerState.UP, "z", 4, 100, 900, NOW, Map.of("cores", 8), "sha256"), 0);
+    table.put(
+        server("many", ServerState.UP, "z", 4, 100, 10, NOW, Map.of("cores", 64), "sha256"), 0);
+    String requirement = "server.attributes.cores >= user.attributes.minCores";
+    UserProfileView small =
+        new UserProfileView("s", 0, 0, List.of(), Map.of(), Map.of("minCores", 4.0));
+    UserProfileView large =
+        new UserProfileView("l", 0, 0, List.of(), Map.of(), Map.of("minCores", 32.0));
+    assertEquals("eight", chosen(task("sha256", 1, 0, requirement, null, small, null)));
+    assertEquals("many", chosen(task("sha256", 1, 0, requirement, null, large, null)));
+    assertEquals("eight", chosen(task("sha256", 1, 0, requirement, null, small, null)));
+  }
+
+  @Test
   void aUserAtTheLimitWaits() {
     table.put(server("s", "z", 4, 100, 100, "sha256"), 0);
     UserProfileView limited = new UserProfileView("carl", 0, 2, List.of(), Map.of(), Map.of());
