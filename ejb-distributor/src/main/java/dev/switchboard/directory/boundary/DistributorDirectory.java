@@ -7,6 +7,7 @@ import dev.switchboard.api.PoolSearch;
 import dev.switchboard.distributor.entity.Distributor;
 import dev.switchboard.distributor.entity.DistributorState;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -28,6 +29,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 @LocalBean
 @Lock(LockType.READ)
 public class DistributorDirectory implements DistributorAdmin {

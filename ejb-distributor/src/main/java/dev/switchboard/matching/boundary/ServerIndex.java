@@ -13,6 +13,7 @@ import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -40,6 +41,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 @Lock(LockType.WRITE)
 public class ServerIndex {
 

@@ -7,6 +7,7 @@ import dev.switchboard.api.UserProfileView;
 import dev.switchboard.profile.entity.ClientProfile;
 import dev.switchboard.profile.entity.UserProfile;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -28,6 +29,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 @LocalBean
 @Lock(LockType.READ)
 public class ProfileStore implements Profiles {
