@@ -1,0 +1,131 @@
+package dev.switchboard.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.switchboard.distributor.entity.Distributor;
+import dev.switchboard.profile.entity.ClientProfile;
+import dev.switchboard.profile.entity.UserProfile;
+import dev.switchboard.server.entity.FulfillmentServer;
+import dev.switchboard.task.entity.Task;
+import dev.switchboard.task.entity.TaskState;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Flyway migrations and the entity mappings agree: the schema is built by the migrations alone
+ * (as in production, where EclipseLink generates no DDL) and every entity is written and read back
+ * through it.
+ */
+class SchemaMappingTest {
+
+  static final String URL = "jdbc:h2:mem:schema;DB_CLOSE_DELAY=-1";
+  static EntityManagerFactory factory;
+
+  @BeforeAll
+  static void migrate() {
+    Flyway.configure()
+        .dataSource(URL, "sa", "")
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+    factory =
+        Persistence.createEntityManagerFactory(
+            "switchboard",
+            Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.jdbc.url", URL,
+                "jakarta.persistence.jdbc.user", "sa",
+                "jakarta.persistence.jdbc.password", "",
+                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
+                "eclipselink.ddl-generation", "none"));
+  }
+
+  @AfterAll
+  static void close() {
+    factory.close();
+  }
+
+  static <T> T inTransaction(java.util.function.Function<EntityManager, T> work) {
+    EntityManager em = factory.createEntityManager();
+    try {
+      em.getTransaction().begin();
+      T result = work.apply(em);
+      em.getTransaction().commit();
+      return result;
+    } finally {
+      em.close();
+    }
+  }
+
+  @Test
+  void aTaskWithItsHistoryIsWrittenAndReadBack() {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    long id =
+        inTransaction(
+            em -> {
+              Task task = new Task("sha256", "hello", "alice", "cli-1", now);
+              task.needs(2, 50, "server.zone == 'a'", "server.power", "{\"k\":\"v\"}");
+              task.acceptedBy("FrontPool1", null);
+              task.moveTo(TaskState.SUBMITTED, now, "tier1", "FrontPool1", "accepted");
+              task.setServer("local-1");
+              task.moveTo(TaskState.ALLOCATED, now.plusMillis(5), "tier2", "tier2-a", "matched");
+              em.persist(task);
+              em.flush();
+              return task.getId();
+            });
+    Task read = inTransaction(em -> em.find(Task.class, id));
+    assertEquals(TaskState.ALLOCATED, read.getState());
+    assertEquals(2, read.getSlots());
+    assertEquals("server.power", read.getRank());
+    assertEquals(now, read.getSubmittedAt());
+    assertEquals(
+        List.of(TaskState.SUBMITTED, TaskState.ALLOCATED),
+        inTransaction(
+            em -> em.find(Task.class, id).getEvents().stream().map(e -> e.getState()).toList()));
+    assertEquals(true, id > 0, "sequence ids are positive");
+  }
+
+  @Test
+  void serversDistributorsAndProfilesAreWrittenAndReadBack() {
+    inTransaction(
+        em -> {
+          FulfillmentServer server =
+              new FulfillmentServer("s-1", "tier2-a", 4, Set.of("sha256", "sort"));
+          server.replaceAttributes(Map.of("gpu", "\"a100\""));
+          em.persist(server);
+          em.persist(new Distributor("FrontPool9", 1, 9, null));
+          UserProfile user = new UserProfile("zoe");
+          user.update(
+              3, 2, List.of("zone-b", "zone-a"), Map.of("zone", 200.0), Map.of("team", "\"ml\""));
+          em.persist(user);
+          ClientProfile client = new ClientProfile("lab-1");
+          client.update("zone-a", "internal", Map.of());
+          em.persist(client);
+          return null;
+        });
+    FulfillmentServer server =
+        inTransaction(
+            em ->
+                em.createNamedQuery(FulfillmentServer.BY_NAME, FulfillmentServer.class)
+                    .setParameter("name", "s-1")
+                    .getSingleResult());
+    assertEquals(Set.of("sha256", "sort"), server.getApplications());
+    assertEquals("\"a100\"", server.getAttributes().get("gpu"));
+    UserProfile user = inTransaction(em -> em.find(UserProfile.class, "zoe"));
+    assertEquals(List.of("zone-b", "zone-a"), user.getPreferredZones());
+    assertEquals(200.0, user.getWeights().get("zone"));
+    assertEquals(
+        "internal", inTransaction(em -> em.find(ClientProfile.class, "lab-1")).getTrustClass());
+  }
+}
