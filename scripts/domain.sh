@@ -24,12 +24,14 @@ else
   HTTP_PORT=8080
 fi
 
-# The names below are the constants of dev.switchboard.api.Destinations.
-QUEUES=(
-  "jms/switchboard/tier2-a SwitchboardTier2A"
-  "jms/switchboard/tier2-b SwitchboardTier2B"
-  "jms/switchboard/dispatch SwitchboardDispatch"
-  "jms/switchboard/status SwitchboardStatus"
+# The names below are the constants of dev.switchboard.api.Destinations: JNDI name, physical
+# destination, type.
+DESTINATIONS=(
+  "jms/switchboard/tier2-a SwitchboardTier2A jakarta.jms.Queue"
+  "jms/switchboard/tier2-b SwitchboardTier2B jakarta.jms.Queue"
+  "jms/switchboard/dispatch SwitchboardDispatch jakarta.jms.Queue"
+  "jms/switchboard/status SwitchboardStatus jakarta.jms.Queue"
+  "jms/switchboard/tier2-status SwitchboardTier2Status jakarta.jms.Topic"
 )
 
 log() { printf '[domain.sh] %s\n' "$*" >&2; }
@@ -52,21 +54,25 @@ create() {
   fi
 }
 
+# Creates whatever of Switchboard's resources the domain lacks, so that a domain made by an
+# older version gets the new ones too.
 configure() {
-  local marker="$DOMAIN_DIR/config/.switchboard-configured"
-  [[ -f "$marker" ]] && return
-  log "creating Switchboard's JMS destinations and data source"
-  local commands
+  local existing commands
+  existing=$(asadmin_remote list-jms-resources 2>/dev/null; asadmin_remote list-jdbc-resources 2>/dev/null)
   commands=$(mktemp)
-  for q in "${QUEUES[@]}"; do
-    read -r jndi physical <<<"$q"
-    echo "create-jms-resource --restype jakarta.jms.Queue --property Name=$physical $jndi" >>"$commands"
+  for d in "${DESTINATIONS[@]}"; do
+    read -r jndi physical type <<<"$d"
+    grep -qx "$jndi" <<<"$existing" ||
+      echo "create-jms-resource --restype $type --property Name=$physical $jndi" >>"$commands"
   done
   # H2 is the embedded default; scripts for PostgreSQL re-point this resource at their own pool.
-  echo "create-jdbc-resource --connectionpoolid H2Pool jdbc/switchboard" >>"$commands"
-  asadmin_remote multimode --file "$commands" >&2
+  grep -qx "jdbc/switchboard" <<<"$existing" ||
+    echo "create-jdbc-resource --connectionpoolid H2Pool jdbc/switchboard" >>"$commands"
+  if [[ -s "$commands" ]]; then
+    log "creating Switchboard's resources: $(awk '{print $NF}' "$commands" | tr '\n' ' ')"
+    asadmin_remote multimode --file "$commands" >&2
+  fi
   rm -f "$commands"
-  touch "$marker"
 }
 
 start() {

@@ -14,6 +14,7 @@ import dev.switchboard.api.TaskReceipt;
 import dev.switchboard.api.TaskRequest;
 import dev.switchboard.api.TaskView;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -99,6 +100,22 @@ class FrontDistributorIT {
           "FrontPool1: pool is disabled", awaitCompleted(tasks(), receipt.id()).skippedPools());
     } finally {
       admin.changeState("FrontPool1", "UP");
+    }
+  }
+
+  @Test
+  void aBroadcastReachesEveryTier1Pool() throws Exception {
+    Instant before = Instant.now();
+    admin().broadcastNow();
+    for (String pool : List.of("FrontPool1", "FrontPool2")) {
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofMillis(100))
+          .until(
+              () ->
+                  pool(pool).tier2().stream()
+                      .allMatch(d -> d.lastHeardAt() != null && !d.lastHeardAt().isBefore(before)));
+      assertEquals(2, pool(pool).tier2().size());
     }
   }
 

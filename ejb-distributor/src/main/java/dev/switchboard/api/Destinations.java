@@ -26,6 +26,9 @@ public final class Destinations {
   /** Queue on which fulfillment servers report task status back to tier 2. */
   public static final String STATUS = "jms/switchboard/status";
 
+  /** Topic on which tier-2 distributors broadcast their attributes to every tier-1 server. */
+  public static final String TIER2_STATUS = "jms/switchboard/tier2-status";
+
   /** The connection factory every component sends with. */
   public static final String CONNECTION_FACTORY = "java:comp/DefaultJMSConnectionFactory";
 
@@ -48,13 +51,23 @@ public final class Destinations {
 
   /** The portable JNDI name of a tier-1 pool's local view. */
   public static String poolJndiName(String pool) {
-    return "java:global/"
-        + APP
-        + "/"
-        + DISTRIBUTOR_MODULE
-        + "/"
-        + pool
-        + "!"
-        + FrontDistributor.class.getName();
+    return global(pool, FrontDistributor.class);
+  }
+
+  /** The portable JNDI name of a tier-1 pool's remote view. */
+  public static String remotePoolJndiName(String pool) {
+    return global(pool, RemoteFrontDistributor.class);
+  }
+
+  /** The portable JNDI name of the remote task look-up. */
+  public static final String TASK_LOOKUP =
+      "java:global/"
+          + APP
+          + "/"
+          + DISTRIBUTOR_MODULE
+          + "/TaskHistory!dev.switchboard.api.TaskLookup";
+
+  private static String global(String bean, Class<?> view) {
+    return "java:global/" + APP + "/" + DISTRIBUTOR_MODULE + "/" + bean + "!" + view.getName();
   }
 }

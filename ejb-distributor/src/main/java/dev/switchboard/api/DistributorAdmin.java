@@ -16,4 +16,14 @@ public interface DistributorAdmin {
    * @throws IllegalArgumentException for an unknown name or state
    */
   DistributorView changeState(String name, String state);
+
+  /**
+   * Sets the queue limit of a tier-2 distributor.
+   *
+   * @throws IllegalArgumentException for an unknown name or a negative limit
+   */
+  DistributorView changeQueueLimit(String name, int limit);
+
+  /** Has every tier-2 distributor of this server broadcast its attributes now. */
+  void broadcastNow();
 }

@@ -9,17 +9,10 @@ import java.util.List;
  * reading its attributes, persists it and queues it for the first tier-2 distributor that is up.
  */
 @Local
-public interface FrontDistributor {
+public interface FrontDistributor extends TaskAcceptor {
 
-  /**
-   * Accepts, persists and forwards a task in one transaction.
-   *
-   * @param request a validated request
-   * @param skipped pools the caller tried before this one, with their reasons, to be recorded
-   * @return the receipt naming the task's id
-   * @throws PoolRefusedException if this pool is disabled or draining; nothing is persisted
-   */
-  TaskReceipt submit(TaskRequest request, List<String> skipped) throws PoolRefusedException;
+  /** This pool's view of tier 2: the distributors and what they last broadcast. */
+  List<DistributorView> tier2();
 
   /** This pool's name: its EJB name. */
   String name();

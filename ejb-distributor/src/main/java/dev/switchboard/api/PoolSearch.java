@@ -13,13 +13,13 @@ import java.util.function.Function;
 public final class PoolSearch {
 
   private final List<String> order;
-  private final Function<String, FrontDistributor> lookup;
+  private final Function<String, ? extends TaskAcceptor> lookup;
 
   /**
    * @param order pool names in search order
    * @param lookup finds a pool by name; may throw if the pool cannot be reached
    */
-  public PoolSearch(List<String> order, Function<String, FrontDistributor> lookup) {
+  public PoolSearch(List<String> order, Function<String, ? extends TaskAcceptor> lookup) {
     if (order.isEmpty()) {
       throw new IllegalArgumentException("the tier-1 pool search order is empty");
     }
@@ -41,7 +41,7 @@ public final class PoolSearch {
     List<String> skipped = new ArrayList<>();
     for (String pool : order) {
       try {
-        return lookup.apply(pool).submit(request, List.copyOf(skipped));
+        return lookup.apply(pool).submit(request, new ArrayList<>(skipped));
       } catch (PoolRefusedException e) {
         skipped.add(pool + ": " + e.getMessage());
       } catch (RuntimeException e) {

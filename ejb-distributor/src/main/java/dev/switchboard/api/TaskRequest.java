@@ -1,5 +1,6 @@
 package dev.switchboard.api;
 
+import jakarta.json.bind.annotation.JsonbVisibility;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,59 +9,166 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What a client submits: the application to run and its input, who asks (user and client id), and
- * what the task needs from a server.
- *
- * @param application name of a {@code TaskApplication} some fulfillment server has installed
- * @param input the application's input, at most 64 KiB
- * @param user the user the task runs for
- * @param client the client that submitted it
- * @param slots slots the task occupies on its server (1 to 64)
- * @param minPower the least computing power a server must have
- * @param requirements CEL expression over {@code server}, {@code task}, {@code user} and {@code
- *     client} that a server must satisfy, or null
- * @param rank CEL expression giving a number; among servers that qualify, higher is better; or null
- * @param attributes custom attributes of the task, visible to expressions as {@code
- *     task.attributes}
+ * what the task needs from a server. A plain serializable class rather than a record: it travels
+ * over IIOP, whose marshalling cannot build records.
  */
-public record TaskRequest(
-    @NotBlank(message = "application is required")
-        @Size(max = 64, message = "application is longer than 64 characters")
-        String application,
-    @NotNull(message = "input is required")
-        @Size(max = 65_536, message = "input is longer than 65536 characters")
-        String input,
-    @NotBlank(message = "user is required")
-        @Size(max = 128, message = "user is longer than 128 characters")
-        @Pattern(regexp = Ids.PATTERN, message = "user " + Ids.MESSAGE)
-        String user,
-    @NotBlank(message = "client is required")
-        @Size(max = 128, message = "client is longer than 128 characters")
-        @Pattern(regexp = Ids.PATTERN, message = "client " + Ids.MESSAGE)
-        String client,
-    @Min(value = 1, message = "slots must be at least 1")
-        @Max(value = 64, message = "slots must be at most 64")
-        int slots,
-    @DecimalMin(value = "0", message = "minPower must not be negative") double minPower,
-    @Size(max = 2048, message = "requirements is longer than 2048 characters") String requirements,
-    @Size(max = 2048, message = "rank is longer than 2048 characters") String rank,
-    @Size(max = 32, message = "attributes has more than 32 entries")
-        Map<
-                @Pattern(regexp = Ids.KEY_PATTERN, message = "attribute names " + Ids.KEY_MESSAGE)
-                String,
-                @Size(max = 512, message = "attribute values are at most 512 characters") String>
-            attributes)
-    implements Serializable {
+@JsonbVisibility(FieldsVisible.class)
+public final class TaskRequest implements Serializable {
 
-  public TaskRequest {
-    attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+  private static final long serialVersionUID = 1L;
+
+  @NotBlank(message = "application is required")
+  @Size(max = 64, message = "application is longer than 64 characters")
+  private final String application;
+
+  @NotNull(message = "input is required")
+  @Size(max = 65_536, message = "input is longer than 65536 characters")
+  private final String input;
+
+  @NotBlank(message = "user is required")
+  @Size(max = 128, message = "user is longer than 128 characters")
+  @Pattern(regexp = Ids.PATTERN, message = "user " + Ids.MESSAGE)
+  private final String user;
+
+  @NotBlank(message = "client is required")
+  @Size(max = 128, message = "client is longer than 128 characters")
+  @Pattern(regexp = Ids.PATTERN, message = "client " + Ids.MESSAGE)
+  private final String client;
+
+  @Min(value = 1, message = "slots must be at least 1")
+  @Max(value = 64, message = "slots must be at most 64")
+  private final int slots;
+
+  @DecimalMin(value = "0", message = "minPower must not be negative")
+  private final double minPower;
+
+  @Size(max = 2048, message = "requirements is longer than 2048 characters")
+  private final String requirements;
+
+  @Size(max = 2048, message = "rank is longer than 2048 characters")
+  private final String rank;
+
+  @Size(max = 32, message = "attributes has more than 32 entries")
+  private final Map<
+          @Pattern(regexp = Ids.KEY_PATTERN, message = "attribute names " + Ids.KEY_MESSAGE) String,
+          @Size(max = 512, message = "attribute values are at most 512 characters") String>
+      attributes;
+
+  /**
+   * @param application name of a {@code TaskApplication} some fulfillment server has installed
+   * @param input the application's input, at most 64 KiB
+   * @param user the user the task runs for
+   * @param client the client that submitted it
+   * @param slots slots the task occupies on its server (1 to 64)
+   * @param minPower the least computing power a server must have
+   * @param requirements CEL expression over {@code server}, {@code task}, {@code user} and {@code
+   *     client} that a server must satisfy, or null
+   * @param rank CEL expression giving a number; among servers that qualify, higher is better; or
+   *     null
+   * @param attributes custom attributes of the task, visible to expressions as {@code
+   *     task.attributes}
+   */
+  public TaskRequest(
+      String application,
+      String input,
+      String user,
+      String client,
+      int slots,
+      double minPower,
+      String requirements,
+      String rank,
+      Map<String, String> attributes) {
+    this.application = application;
+    this.input = input;
+    this.user = user;
+    this.client = client;
+    this.slots = slots;
+    this.minPower = minPower;
+    this.requirements = requirements;
+    this.rank = rank;
+    this.attributes =
+        Collections.unmodifiableMap(
+            attributes == null ? new LinkedHashMap<>() : new LinkedHashMap<>(attributes));
   }
 
   /** A task that needs one slot and nothing else in particular. */
   public TaskRequest(String application, String input, String user, String client) {
     this(application, input, user, client, 1, 0, null, null, Map.of());
+  }
+
+  public String application() {
+    return application;
+  }
+
+  public String input() {
+    return input;
+  }
+
+  public String user() {
+    return user;
+  }
+
+  public String client() {
+    return client;
+  }
+
+  public int slots() {
+    return slots;
+  }
+
+  public double minPower() {
+    return minPower;
+  }
+
+  public String requirements() {
+    return requirements;
+  }
+
+  public String rank() {
+    return rank;
+  }
+
+  public Map<String, String> attributes() {
+    return attributes;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TaskRequest r
+        && slots == r.slots
+        && Double.compare(minPower, r.minPower) == 0
+        && Objects.equals(application, r.application)
+        && Objects.equals(input, r.input)
+        && Objects.equals(user, r.user)
+        && Objects.equals(client, r.client)
+        && Objects.equals(requirements, r.requirements)
+        && Objects.equals(rank, r.rank)
+        && attributes.equals(r.attributes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        application, input, user, client, slots, minPower, requirements, rank, attributes);
+  }
+
+  @Override
+  public String toString() {
+    return "TaskRequest[application="
+        + application
+        + ", user="
+        + user
+        + ", client="
+        + client
+        + ", slots="
+        + slots
+        + "]";
   }
 }

@@ -13,7 +13,7 @@ class PoolSearchTest {
   static final TaskRequest REQUEST = new TaskRequest("sha256", "hello", "alice", "cli-1");
 
   /** A pool that accepts, refuses or fails, and remembers what it was told was skipped. */
-  static final class FakePool implements FrontDistributor {
+  static final class FakePool implements TaskAcceptor {
     final String name;
     final String refusal;
     final boolean fails;
@@ -37,16 +37,11 @@ class PoolSearchTest {
       }
       return new TaskReceipt(7, "SUBMITTED", name, skipped, "tier2-a");
     }
-
-    @Override
-    public String name() {
-      return name;
-    }
   }
 
   @Test
   void firstPoolThatAcceptsTakesTheTask() throws Exception {
-    Map<String, FrontDistributor> pools =
+    Map<String, TaskAcceptor> pools =
         Map.of("p1", new FakePool("p1", null, false), "p2", new FakePool("p2", null, false));
     TaskReceipt receipt = new PoolSearch(List.of("p1", "p2"), pools::get).submit(REQUEST);
     assertEquals("p1", receipt.pool());
@@ -56,7 +51,7 @@ class PoolSearchTest {
   @Test
   void refusingAndFailingPoolsAreSkippedWithTheirReasons() throws Exception {
     FakePool last = new FakePool("p3", null, false);
-    Map<String, FrontDistributor> pools =
+    Map<String, TaskAcceptor> pools =
         Map.of(
             "p1", new FakePool("p1", "pool is disabled", false),
             "p2", new FakePool("p2", null, true),
@@ -88,7 +83,7 @@ class PoolSearchTest {
 
   @Test
   void noPoolAcceptingListsEveryAttempt() {
-    Map<String, FrontDistributor> pools =
+    Map<String, TaskAcceptor> pools =
         Map.of(
             "p1", new FakePool("p1", "pool is disabled", false),
             "p2", new FakePool("p2", "pool is draining", false));

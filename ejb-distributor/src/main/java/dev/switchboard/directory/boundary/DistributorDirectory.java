@@ -4,10 +4,13 @@ import dev.switchboard.api.Destinations;
 import dev.switchboard.api.DistributorAdmin;
 import dev.switchboard.api.DistributorView;
 import dev.switchboard.api.PoolSearch;
+import dev.switchboard.api.Tier2Status;
 import dev.switchboard.distributor.entity.Distributor;
 import dev.switchboard.distributor.entity.DistributorState;
+import dev.switchboard.tier2.boundary.Tier2Heartbeat;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -15,36 +18,56 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
- * The registry of distributors of both tiers with their search order and state. Registrations are
- * rows in the database, so an operator's change survives a restart; this bean keeps a copy in
- * memory because every submission reads it.
+ * The registry of distributors of both tiers with their search order and state, and what each
+ * tier-2 distributor last broadcast. Registrations are rows in the database, so an operator's
+ * change survives a restart; this bean keeps a copy in memory because every submission reads it. A
+ * tier-2 distributor is chosen only if it is UP, was heard from recently and its queue is below its
+ * limit.
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
 @LocalBean
+@DependsOn("SchemaMigration")
 @Lock(LockType.READ)
 public class DistributorDirectory implements DistributorAdmin {
 
-  /** Tier-2 distributors of the embedded default: name and queue, in search order. */
-  static final List<String[]> TIER2 =
+  /** Tier-2 distributors of this server: name and queue, in search order. */
+  public static final List<String[]> TIER2 =
       List.of(
           new String[] {"tier2-a", Destinations.TIER2_A},
           new String[] {"tier2-b", Destinations.TIER2_B});
+
+  /** System property: seconds after which a silent tier-2 distributor is skipped. */
+  static final String STALE_PROPERTY = "switchboard.tier2.staleSeconds";
 
   private static final Logger LOG = Logger.getLogger(DistributorDirectory.class.getName());
 
   @PersistenceContext EntityManager em;
 
+  @EJB Tier2Heartbeat heartbeat;
+
+  private final Map<String, Tier2Status> heard = new ConcurrentHashMap<>();
+  private final Duration staleAfter = Duration.ofSeconds(Long.getLong(STALE_PROPERTY, 15));
   private volatile List<DistributorView> views = List.of();
+
+  /**
+   * The tier-2 distributor a task goes to, and the ones passed over with their reasons.
+   *
+   * @param chosen the first that can take tasks, or null
+   * @param skipped the ones before it that could not
+   */
+  public record Tier2Choice(DistributorView chosen, List<String> skipped) {}
 
   @PostConstruct
   void register() {
@@ -54,12 +77,16 @@ public class DistributorDirectory implements DistributorAdmin {
     for (int i = 0; i < pools.size(); i++) {
       upsert(pools.get(i), 1, i + 1, null);
     }
+    Instant now = Instant.now();
     for (int i = 0; i < TIER2.size(); i++) {
-      upsert(TIER2.get(i)[0], 2, i + 1, TIER2.get(i)[1]);
+      String name = TIER2.get(i)[0];
+      upsert(name, 2, i + 1, TIER2.get(i)[1]);
+      // a tier-2 distributor of this server registers with tier 1 as it starts
+      heard.put(name, new Tier2Status(name, true, 0, 0, 0, now));
     }
     em.flush();
     reload();
-    LOG.info(() -> "Distributors registered: " + views);
+    LOG.info(() -> "Distributors registered: " + names());
   }
 
   private void upsert(String name, int tier, int position, String destination) {
@@ -69,6 +96,7 @@ public class DistributorDirectory implements DistributorAdmin {
     } else if (existing.getTier() != tier || existing.getPosition() != position) {
       Distributor replaced = new Distributor(name, tier, position, destination);
       replaced.changeState(existing.getState(), existing.getChangedAt());
+      replaced.setQueueLimit(existing.getQueueLimit());
       em.remove(existing);
       em.flush();
       em.persist(replaced);
@@ -78,16 +106,47 @@ public class DistributorDirectory implements DistributorAdmin {
   private void reload() {
     List<DistributorView> loaded = new ArrayList<>();
     for (Distributor d : em.createNamedQuery(Distributor.ALL, Distributor.class).getResultList()) {
-      loaded.add(
-          new DistributorView(
-              d.getName(), d.getTier(), d.getPosition(), d.getState().name(), d.getDestination()));
+      loaded.add(view(d));
     }
     views = List.copyOf(loaded);
   }
 
+  private DistributorView view(Distributor d) {
+    return new DistributorView(
+        d.getName(),
+        d.getTier(),
+        d.getPosition(),
+        d.getState().name(),
+        d.getDestination(),
+        d.getQueueLimit(),
+        heard.get(d.getName()));
+  }
+
+  private List<String> names() {
+    return views.stream().map(v -> v.tier() + ":" + v.name()).toList();
+  }
+
   @Override
   public List<DistributorView> distributors() {
-    return views;
+    return views.stream().map(this::withStatus).toList();
+  }
+
+  private DistributorView withStatus(DistributorView v) {
+    Tier2Status status = heard.get(v.name());
+    return status == v.lastStatus()
+        ? v
+        : new DistributorView(
+            v.name(), v.tier(), v.position(), v.state(), v.destination(), v.queueLimit(), status);
+  }
+
+  /** Records what tier-2 distributors broadcast; an older report never replaces a newer one. */
+  public void heard(List<Tier2Status> statuses) {
+    for (Tier2Status status : statuses) {
+      heard.merge(
+          status.name(),
+          status,
+          (old, fresh) -> fresh.measuredAt().isBefore(old.measuredAt()) ? old : fresh);
+    }
   }
 
   /** Why the named tier-1 pool refuses tasks now, or empty if it accepts them. */
@@ -98,9 +157,45 @@ public class DistributorDirectory implements DistributorAdmin {
         .map(v -> v.accepting() ? null : "pool is " + v.state().toLowerCase(Locale.ROOT));
   }
 
-  /** The first tier-2 distributor in search order that accepts tasks. */
-  public Optional<DistributorView> firstAcceptingTier2() {
-    return views.stream().filter(v -> v.tier() == 2 && v.accepting()).findFirst();
+  /**
+   * The first tier-2 distributor in search order that is UP, heard from within the stale limit and
+   * below its queue limit; the task's attributes play no part.
+   */
+  public Tier2Choice chooseTier2() {
+    Instant now = Instant.now();
+    List<String> skipped = new ArrayList<>();
+    for (DistributorView v : distributors()) {
+      if (v.tier() != 2) {
+        continue;
+      }
+      String refusal = refusal(v, now);
+      if (refusal == null) {
+        return new Tier2Choice(v, List.copyOf(skipped));
+      }
+      skipped.add(v.name() + ": " + refusal);
+    }
+    return new Tier2Choice(null, List.copyOf(skipped));
+  }
+
+  private String refusal(DistributorView v, Instant now) {
+    if (!v.accepting()) {
+      return v.state().toLowerCase(Locale.ROOT);
+    }
+    Tier2Status status = v.lastStatus();
+    if (status == null) {
+      return "not heard from yet";
+    }
+    Duration silent = Duration.between(status.measuredAt(), now);
+    if (silent.compareTo(staleAfter) > 0) {
+      return "not heard from for " + silent.toSeconds() + " s";
+    }
+    if (!status.healthy()) {
+      return "unhealthy";
+    }
+    if (status.queueDepth() >= v.queueLimit()) {
+      return "saturated (" + status.queueDepth() + " queued, limit " + v.queueLimit() + ")";
+    }
+    return null;
   }
 
   @Override
@@ -113,14 +208,43 @@ public class DistributorDirectory implements DistributorAdmin {
       throw new IllegalArgumentException(
           "unknown state '" + state + "', expected one of UP, DRAINING, DISABLED");
     }
+    Distributor distributor = find(name);
+    distributor.changeState(next, Instant.now());
+    LOG.info(() -> "Distributor " + name + " is now " + next);
+    return saved(distributor);
+  }
+
+  @Override
+  @Lock(LockType.WRITE)
+  public DistributorView changeQueueLimit(String name, int limit) {
+    Distributor distributor = find(name);
+    if (distributor.getTier() != 2) {
+      throw new IllegalArgumentException(name + " is a tier-1 pool; only tier 2 has a queue limit");
+    }
+    if (limit < 0) {
+      throw new IllegalArgumentException("queueLimit must not be negative");
+    }
+    distributor.setQueueLimit(limit);
+    LOG.info(() -> "Tier-2 distributor " + name + " queue limit is now " + limit);
+    return saved(distributor);
+  }
+
+  @Override
+  public void broadcastNow() {
+    heartbeat.publish();
+  }
+
+  private Distributor find(String name) {
     Distributor distributor = em.find(Distributor.class, name);
     if (distributor == null) {
       throw new IllegalArgumentException("no distributor named '" + name + "'");
     }
-    distributor.changeState(next, Instant.now());
+    return distributor;
+  }
+
+  private DistributorView saved(Distributor distributor) {
     em.flush();
     reload();
-    LOG.info(() -> "Distributor " + name + " is now " + next);
-    return views.stream().filter(v -> v.name().equals(name)).findFirst().orElseThrow();
+    return withStatus(view(distributor));
   }
 }

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Sends waiting tasks back to tier 2 when something changed that may let them run: capacity was
@@ -40,11 +39,11 @@ public class PendingTasks {
             .stream()
             .map(Task::getId)
             .toList();
-    Optional<DistributorView> tier2 = directory.firstAcceptingTier2();
-    if (pending.isEmpty() || tier2.isEmpty()) {
+    DistributorView tier2 = directory.chooseTier2().chosen();
+    if (pending.isEmpty() || tier2 == null) {
       return 0;
     }
-    forwarding.forward(tier2.get().destination(), pending);
+    forwarding.forward(tier2.destination(), pending);
     return pending.size();
   }
 }

@@ -24,6 +24,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,6 +81,20 @@ public class ServerIndex {
   @Lock(LockType.READ)
   public Expressions expressions() {
     return expressions;
+  }
+
+  /** Per tier-2 distributor: {servers registered, free slots of those UP}. */
+  @Lock(LockType.READ)
+  public Map<String, int[]> capacityByTier2() {
+    Map<String, int[]> capacity = new HashMap<>();
+    for (ServerEntry entry : table.all()) {
+      int[] sums = capacity.computeIfAbsent(entry.snapshot().tier2(), t -> new int[2]);
+      sums[0]++;
+      if (entry.isUp()) {
+        sums[1] += entry.freeSlots();
+      }
+    }
+    return capacity;
   }
 
   @Lock(LockType.READ)

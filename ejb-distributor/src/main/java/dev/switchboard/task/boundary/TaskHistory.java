@@ -1,6 +1,7 @@
 package dev.switchboard.task.boundary;
 
 import dev.switchboard.api.TaskEventView;
+import dev.switchboard.api.TaskLookup;
 import dev.switchboard.api.TaskQueries;
 import dev.switchboard.api.TaskView;
 import dev.switchboard.task.entity.Task;
@@ -9,12 +10,13 @@ import jakarta.ejb.Stateless;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** Reads tasks and their history for clients and the console. */
 @Stateless
-public class TaskHistory implements TaskQueries {
+public class TaskHistory implements TaskQueries, TaskLookup {
 
   @PersistenceContext EntityManager em;
 
@@ -42,6 +44,16 @@ public class TaskHistory implements TaskQueries {
   }
 
   @Override
+  public TaskView task(long id) {
+    return find(id).orElse(null);
+  }
+
+  @Override
+  public String explanation(long id) {
+    return explain(id).orElse(null);
+  }
+
+  @Override
   public List<TaskView> recent(int max) {
     return em.createNamedQuery(Task.RECENT, Task.class).setMaxResults(max).getResultList().stream()
         .map(t -> view(t, List.of()))
@@ -66,15 +78,20 @@ public class TaskHistory implements TaskQueries {
         t.getTier1Skipped(),
         t.getTier2Distributor(),
         t.getServer(),
-        t.getSubmittedAt(),
-        t.getUpdatedAt(),
+        text(t.getSubmittedAt()),
+        text(t.getUpdatedAt()),
         events);
+  }
+
+  /** Times travel as ISO-8601 text: IIOP cannot marshal java.time types. */
+  private static String text(Instant instant) {
+    return instant == null ? null : instant.toString();
   }
 
   private static TaskEventView view(TaskEvent e) {
     return new TaskEventView(
         e.getState().name(),
-        e.getAt(),
+        text(e.getAt()),
         e.getTier(),
         e.getDistributor(),
         e.getServer(),

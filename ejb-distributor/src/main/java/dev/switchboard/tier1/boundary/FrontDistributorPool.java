@@ -3,9 +3,11 @@ package dev.switchboard.tier1.boundary;
 import dev.switchboard.api.DistributorView;
 import dev.switchboard.api.FrontDistributor;
 import dev.switchboard.api.PoolRefusedException;
+import dev.switchboard.api.RemoteFrontDistributor;
 import dev.switchboard.api.TaskReceipt;
 import dev.switchboard.api.TaskRequest;
 import dev.switchboard.directory.boundary.DistributorDirectory;
+import dev.switchboard.directory.boundary.DistributorDirectory.Tier2Choice;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
 import dev.switchboard.tier1.control.TaskForwarding;
@@ -28,7 +30,7 @@ import java.util.Optional;
  * queues it for the first tier-2 distributor that is up, all in one transaction: a refusal or a
  * failure leaves nothing behind.
  */
-public class FrontDistributorPool implements FrontDistributor {
+public class FrontDistributorPool implements FrontDistributor, RemoteFrontDistributor {
 
   static final String TIER = "tier1";
 
@@ -47,10 +49,12 @@ public class FrontDistributorPool implements FrontDistributor {
     if (refusal.isPresent()) {
       throw new PoolRefusedException(refusal.get());
     }
-    DistributorView tier2 =
-        directory
-            .firstAcceptingTier2()
-            .orElseThrow(() -> new PoolRefusedException("no tier-2 distributor is up"));
+    Tier2Choice choice = directory.chooseTier2();
+    DistributorView tier2 = choice.chosen();
+    if (tier2 == null) {
+      throw new PoolRefusedException(
+          "no tier-2 distributor can take tasks (" + String.join("; ", choice.skipped()) + ")");
+    }
     Task task =
         new Task(
             request.application(),
@@ -71,7 +75,13 @@ public class FrontDistributorPool implements FrontDistributor {
         task.getSubmittedAt(),
         TIER,
         poolName,
-        "accepted by " + poolName + ", queued for " + tier2.name());
+        "accepted by "
+            + poolName
+            + ", queued for "
+            + tier2.name()
+            + (choice.skipped().isEmpty()
+                ? ""
+                : " (skipped " + String.join("; ", choice.skipped()) + ")"));
     em.persist(task);
     em.flush(); // assigns the id the forward message carries
     forwarding.forward(tier2.destination(), List.of(task.getId()));
@@ -84,6 +94,11 @@ public class FrontDistributorPool implements FrontDistributor {
     JsonObjectBuilder json = Json.createObjectBuilder();
     attributes.forEach(json::add);
     return json.build().toString();
+  }
+
+  @Override
+  public List<DistributorView> tier2() {
+    return directory.distributors().stream().filter(d -> d.tier() == 2).toList();
   }
 
   @Override

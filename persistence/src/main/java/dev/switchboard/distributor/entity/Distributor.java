@@ -23,6 +23,8 @@ public class Distributor {
 
   public static final String ALL = "Distributor.all";
 
+  public static final int DEFAULT_QUEUE_LIMIT = 10_000;
+
   @Id
   @Column(length = 64)
   private String name;
@@ -40,6 +42,9 @@ public class Distributor {
   private String destination;
 
   private Instant changedAt;
+
+  /** Tier 2: tier 1 skips the distributor while its queue holds this many messages or more. */
+  private int queueLimit = DEFAULT_QUEUE_LIMIT;
 
   protected Distributor() {}
 
@@ -69,6 +74,14 @@ public class Distributor {
   public void changeState(DistributorState state, Instant at) {
     this.state = state;
     this.changedAt = at;
+  }
+
+  public int getQueueLimit() {
+    return queueLimit;
+  }
+
+  public void setQueueLimit(int queueLimit) {
+    this.queueLimit = queueLimit;
   }
 
   public String getDestination() {

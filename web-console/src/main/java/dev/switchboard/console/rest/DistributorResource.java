@@ -3,18 +3,27 @@ package dev.switchboard.console.rest;
 import dev.switchboard.api.DistributorAdmin;
 import dev.switchboard.api.DistributorView;
 import jakarta.ejb.EJB;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Distributors of both tiers: {@code GET /api/distributors}, and {@code POST
- * /api/distributors/{name}/enable|drain|disable} to change one at run time.
+ * Distributors of both tiers: {@code GET /api/distributors} (tier 1 first, each tier in search
+ * order, tier 2 with what it last broadcast); {@code POST /api/distributors/{name}/enable|drain|
+ * disable}; {@code PUT /api/distributors/{name}} with {@code {"queueLimit":n}} for a tier-2
+ * distributor; {@code POST /api/distributors/broadcast} to have tier 2 broadcast now.
  */
 @Path("distributors")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +40,13 @@ public class DistributorResource {
   }
 
   @POST
+  @Path("broadcast")
+  public Response broadcast() {
+    admin.broadcastNow();
+    return Response.accepted().build();
+  }
+
+  @POST
   @Path("{name}/{action}")
   public DistributorView change(
       @PathParam("name") String name, @PathParam("action") String action) {
@@ -39,6 +55,31 @@ public class DistributorResource {
       throw new InvalidRequestException(
           "unknown action '" + action + "'; use enable, drain or disable", "action");
     }
-    return ProfileResource.valid(() -> admin.changeState(name, state));
+    DistributorView changed = ProfileResource.valid(() -> admin.changeState(name, state));
+    announce(changed);
+    return changed;
+  }
+
+  @PUT
+  @Path("{name}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public DistributorView configure(@PathParam("name") String name, String body) {
+    JsonObject json = JsonBodies.object(body);
+    JsonBodies.onlyFields(json, Set.of("queueLimit"), "a distributor's settings");
+    JsonValue value = json.get("queueLimit");
+    if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
+      throw new InvalidRequestException("queueLimit must be a whole number", "queueLimit");
+    }
+    DistributorView changed =
+        ProfileResource.valid(() -> admin.changeQueueLimit(name, number.intValue()));
+    announce(changed);
+    return changed;
+  }
+
+  /** A change to a tier-2 distributor is broadcast at once, not at the next heartbeat. */
+  private void announce(DistributorView changed) {
+    if (changed.tier() == 2) {
+      admin.broadcastNow();
+    }
   }
 }

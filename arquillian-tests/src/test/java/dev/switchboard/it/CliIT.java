@@ -1,0 +1,139 @@
+package dev.switchboard.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The command-line client as a user runs it: a separate JVM speaking remote EJB over IIOP (or REST)
+ * to the real server, searching the pools and the servers in order.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CliIT {
+
+  static final String HELLO_SHA256 =
+      "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824";
+  static final String IIOP = "localhost:" + System.getProperty("switchboard.iiopPort", "28037");
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.switchboard();
+  }
+
+  record Run(int exit, String out, String err) {}
+
+  static Run cli(String... args) throws IOException, InterruptedException {
+    String payara = System.getProperty("switchboard.payaraHome");
+    List<String> command = new ArrayList<>();
+    command.add(System.getProperty("java.home") + "/bin/java");
+    for (String open :
+        List.of(
+            "java.base/java.lang",
+            "java.base/java.io",
+            "java.base/java.util",
+            "java.base/java.net",
+            "java.base/java.nio",
+            "java.base/sun.nio.ch",
+            "java.base/jdk.internal.loader",
+            "java.base/java.lang.reflect",
+            "java.base/java.math",
+            "java.base/java.time",
+            "java.logging/java.util.logging",
+            "java.naming/javax.naming.spi",
+            "java.rmi/sun.rmi.transport",
+            "java.management/javax.management",
+            "java.management/javax.management.openmbean")) {
+      command.add("--add-opens=" + open + "=ALL-UNNAMED");
+    }
+    command.add("-cp");
+    command.add(
+        System.getProperty("switchboard.cliJar")
+            + File.pathSeparator
+            + payara
+            + "/glassfish/lib/gf-client.jar");
+    command.add("dev.switchboard.cli.Switchboard");
+    command.addAll(List.of(args));
+    File out = File.createTempFile("cli", ".out");
+    File err = File.createTempFile("cli", ".err");
+    Process process = new ProcessBuilder(command).redirectOutput(out).redirectError(err).start();
+    if (!process.waitFor(180, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("the CLI did not end within 180 s: " + command);
+    }
+    return new Run(
+        process.exitValue(),
+        java.nio.file.Files.readString(out.toPath(), StandardCharsets.UTF_8),
+        java.nio.file.Files.readString(err.toPath(), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aTaskSubmittedOverIiopFromAnotherJvmCompletes() throws Exception {
+    Run run =
+        cli(
+            "--iiop", IIOP, "submit", "-a", "sha256", "-i", "hello", "-u", "carla", "-c", "cli-it",
+            "--wait");
+    assertEquals(0, run.exit(), run.out() + run.err());
+    assertTrue(run.out().contains("SUBMITTED by FrontPool1"), run.out());
+    assertTrue(run.out().contains("COMPLETED on local-"), run.out());
+    assertTrue(run.out().contains(HELLO_SHA256), run.out());
+  }
+
+  @Test
+  void theClientFailsOverToTheNextServerAndPool() throws Exception {
+    Run run =
+        cli(
+            "--iiop",
+            "localhost:1," + IIOP,
+            "--pools",
+            "NoSuchPool,FrontPool2",
+            "submit",
+            "-a",
+            "sha256",
+            "-i",
+            "hello",
+            "--wait");
+    assertEquals(0, run.exit(), run.out() + run.err());
+    assertTrue(run.out().contains("SUBMITTED by FrontPool2"), run.out());
+    assertTrue(run.out().contains("skipped [NoSuchPool: failed"), run.out());
+  }
+
+  @Test
+  void whenNoServerAnswersTheClientSaysSoAndExits3() throws Exception {
+    Run run = cli("--iiop", "localhost:1", "submit", "-a", "sha256", "-i", "x");
+    assertEquals(3, run.exit(), run.out() + run.err());
+    assertTrue(run.err().contains("no tier-1 pool accepted the task"), run.err());
+    assertTrue(run.err().contains("no server answered (localhost:1: "), run.err());
+  }
+
+  @Test
+  void aBatchOverRestShowsProgressAndWaits() throws Exception {
+    Run run =
+        cli(
+            "--rest",
+            ApiClient.BASE,
+            "submit",
+            "-a",
+            "sha256",
+            "-i",
+            "batch",
+            "-n",
+            "25",
+            "--wait");
+    assertEquals(0, run.exit(), run.out() + run.err());
+    assertTrue(run.out().contains("submitted 25 tasks"), run.out());
+    assertTrue(run.out().contains("25 completed, 0 failed"), run.out());
+    assertTrue(run.err().contains("25/25 submitted"), run.err());
+    assertTrue(run.err().contains("25/25 ended"), run.err());
+  }
+}

@@ -1,0 +1,138 @@
+package dev.switchboard.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.switchboard.it.ApiClient.Answer;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Tier 2 as tier 1 sees it, on the real server and broker: a disabled or saturated first tier-2
+ * distributor is passed over for the second, with the reason on the task; with neither able to take
+ * tasks the submission is refused and nothing is persisted; broadcasts reach tier 1.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TierIT {
+
+  final ApiClient api = new ApiClient();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.switchboard();
+  }
+
+  JsonObject completed(long id) {
+    return await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> api.get("/api/tasks/" + id).json(),
+            t -> "COMPLETED".equals(t.getString("state")));
+  }
+
+  long submitted(String input) {
+    Answer created = api.submitSha256(input, "tina");
+    assertEquals(201, created.status(), created.raw().body());
+    return created.json().getJsonNumber("id").longValue();
+  }
+
+  String firstReason(JsonObject task) {
+    return task.getJsonArray("events").getJsonObject(0).getString("reason");
+  }
+
+  @Test
+  void aDisabledFirstTier2DistributorIsPassedOver() {
+    assertEquals(200, api.post("/api/distributors/tier2-a/disable", "").status());
+    try {
+      JsonObject task = completed(submitted("tier2 down"));
+      assertEquals("tier2-b", task.getString("tier2"));
+      assertTrue(firstReason(task).contains("skipped tier2-a: disabled"), firstReason(task));
+    } finally {
+      assertEquals(200, api.post("/api/distributors/tier2-a/enable", "").status());
+    }
+  }
+
+  @Test
+  void aSaturatedFirstTier2DistributorIsPassedOver() {
+    Answer limited = api.put("/api/distributors/tier2-a", "{\"queueLimit\":0}");
+    assertEquals(200, limited.status(), limited.raw().body());
+    try {
+      JsonObject task = completed(submitted("tier2 full"));
+      assertEquals("tier2-b", task.getString("tier2"));
+      assertTrue(firstReason(task).contains("tier2-a: saturated"), firstReason(task));
+    } finally {
+      api.put("/api/distributors/tier2-a", "{\"queueLimit\":10000}");
+    }
+  }
+
+  @Test
+  void withNoTier2DistributorAbleToTakeTasksNothingIsPersisted() {
+    long newest = newestTaskId();
+    api.post("/api/distributors/tier2-a/disable", "");
+    api.post("/api/distributors/tier2-b/drain", "");
+    try {
+      Answer refused = api.submitSha256("nowhere", "tina");
+      assertEquals(503, refused.status(), refused.raw().body());
+      String error = refused.json().getString("error");
+      assertTrue(error.contains("no tier-2 distributor can take tasks"), error);
+      assertTrue(error.contains("tier2-b: draining"), error);
+      assertEquals(newest, newestTaskId());
+    } finally {
+      api.post("/api/distributors/tier2-a/enable", "");
+      api.post("/api/distributors/tier2-b/enable", "");
+    }
+  }
+
+  @Test
+  void aTriggeredBroadcastReachesTier1() {
+    Instant before = Instant.now();
+    assertEquals(202, api.post("/api/distributors/broadcast", "").status());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> heardSince("tier2-a", before) && heardSince("tier2-b", before));
+    JsonObject tier2a = distributor("tier2-a");
+    JsonObject status = tier2a.getJsonObject("lastStatus");
+    assertTrue(status.getInt("servers") >= 2, status.toString());
+    assertTrue(status.containsKey("queueDepth"), status.toString());
+    assertTrue(status.containsKey("freeSlots"), status.toString());
+  }
+
+  @Test
+  void badDistributorSettingsAre400() {
+    assertEquals(400, api.put("/api/distributors/tier2-a", "{\"queueLimit\":-1}").status());
+    assertEquals(400, api.put("/api/distributors/FrontPool1", "{\"queueLimit\":5}").status());
+    assertEquals(400, api.put("/api/distributors/nope", "{\"queueLimit\":5}").status());
+    assertEquals(400, api.put("/api/distributors/tier2-a", "{\"depth\":5}").status());
+  }
+
+  boolean heardSince(String name, Instant since) {
+    JsonObject status = distributor(name).getJsonObject("lastStatus");
+    return status != null && !Instant.parse(status.getString("measuredAt")).isBefore(since);
+  }
+
+  JsonObject distributor(String name) {
+    return api
+        .get("/api/distributors")
+        .structure()
+        .asJsonArray()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(d -> d.getString("name").equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  long newestTaskId() {
+    var newest = api.get("/api/tasks?limit=1").structure().asJsonArray();
+    return newest.isEmpty() ? 0 : newest.getJsonObject(0).getJsonNumber("id").longValue();
+  }
+}

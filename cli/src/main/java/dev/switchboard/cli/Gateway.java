@@ -1,0 +1,38 @@
+package dev.switchboard.cli;
+
+import dev.switchboard.api.TaskReceipt;
+import dev.switchboard.api.TaskRequest;
+
+/** How the CLI reaches Switchboard: remote EJB or REST. */
+interface Gateway extends AutoCloseable {
+
+  /**
+   * @throws Unavailable if no server or pool took the task
+   * @throws Rejected if Switchboard refused the request as invalid
+   */
+  TaskReceipt submit(TaskRequest request);
+
+  /** The task's current status; null if there is no such task. */
+  TaskStatus status(long id);
+
+  @Override
+  default void close() {}
+
+  /** Nothing answered, or every pool refused. */
+  final class Unavailable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unavailable(String message) {
+      super(message);
+    }
+  }
+
+  /** The request itself is wrong; retrying will not help. */
+  final class Rejected extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Rejected(String message) {
+      super(message);
+    }
+  }
+}

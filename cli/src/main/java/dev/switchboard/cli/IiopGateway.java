@@ -1,0 +1,159 @@
+package dev.switchboard.cli;
+
+import dev.switchboard.api.Destinations;
+import dev.switchboard.api.NoPoolAcceptedException;
+import dev.switchboard.api.PoolSearch;
+import dev.switchboard.api.RemoteFrontDistributor;
+import dev.switchboard.api.TaskLookup;
+import dev.switchboard.api.TaskReceipt;
+import dev.switchboard.api.TaskRequest;
+import dev.switchboard.api.TaskView;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import javax.naming.Context;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * Remote EJB over IIOP. For a submission it tries each server in the order given and, on each, the
+ * tier-1 pools in their search order, until one accepts: failover across pools and across server
+ * instances, on the client side.
+ */
+final class IiopGateway implements Gateway {
+
+  static final int CONNECT_TIMEOUT_MS = 3_000;
+
+  private final List<String> endpoints;
+  private final List<String> pools;
+  private Context context;
+  private List<String> reachable = List.of();
+
+  /**
+   * @param endpoints host:port of each server's IIOP listener, in order
+   * @param pools tier-1 pool names in search order
+   */
+  IiopGateway(List<String> endpoints, List<String> pools) {
+    this.endpoints = List.copyOf(endpoints);
+    this.pools = List.copyOf(pools);
+  }
+
+  @Override
+  public TaskReceipt submit(TaskRequest request) {
+    Context context = context();
+    try {
+      return new PoolSearch(pools, pool -> pool(context, pool)).submit(request);
+    } catch (NoPoolAcceptedException e) {
+      throw new Unavailable(
+          "no tier-1 pool accepted the task on "
+              + reachable
+              + ": "
+              + String.join("; ", e.attempts()));
+    }
+  }
+
+  @Override
+  public TaskStatus status(long id) {
+    try {
+      TaskLookup lookup = (TaskLookup) context().lookup(Destinations.TASK_LOOKUP);
+      TaskView task = lookup.task(id);
+      return task == null
+          ? null
+          : new TaskStatus(
+              task.id(),
+              task.state(),
+              task.server(),
+              task.result() != null ? task.result() : task.reason());
+    } catch (NamingException | RuntimeException e) {
+      throw new Unavailable("no server answered on " + reachable + ": " + reason(e));
+    }
+  }
+
+  /**
+   * One naming context for every call: the client ORB is one per JVM. Servers that do not accept a
+   * connection are left out first, with their reasons, since the ORB would retry them for minutes;
+   * the ORB fails over among the rest ({@code com.sun.appserv.iiop.endpoints}).
+   */
+  private Context context() {
+    if (context != null) {
+      return context;
+    }
+    List<String> refused = new ArrayList<>();
+    reachable = new ArrayList<>();
+    for (String endpoint : endpoints) {
+      String problem = probe(endpoint);
+      if (problem == null) {
+        reachable.add(endpoint);
+      } else {
+        refused.add(endpoint + ": " + problem);
+      }
+    }
+    if (reachable.isEmpty()) {
+      throw new Unavailable(
+          "no tier-1 pool accepted the task: no server answered ("
+              + String.join("; ", refused)
+              + ")");
+    }
+    String[] first = reachable.get(0).split(":", 2);
+    Properties env = new Properties();
+    env.put(
+        Context.INITIAL_CONTEXT_FACTORY, "com.sun.enterprise.naming.impl.SerialInitContextFactory");
+    env.put("org.omg.CORBA.ORBInitialHost", first[0]);
+    env.put("org.omg.CORBA.ORBInitialPort", first[1]);
+    env.put("com.sun.appserv.iiop.endpoints", String.join(",", reachable));
+    try {
+      context = new InitialContext(env);
+    } catch (NamingException e) {
+      throw new Unavailable("cannot reach " + reachable + ": " + reason(e));
+    }
+    return context;
+  }
+
+  /** Null if a TCP connection to host:port opens within the connect timeout, else why not. */
+  static String probe(String endpoint) {
+    String[] hostPort = endpoint.split(":", 2);
+    if (hostPort.length != 2) {
+      return "not host:port";
+    }
+    try (Socket socket = new Socket()) {
+      socket.connect(
+          new InetSocketAddress(hostPort[0], Integer.parseInt(hostPort[1])), CONNECT_TIMEOUT_MS);
+      return null;
+    } catch (NumberFormatException e) {
+      return "port is not a number";
+    } catch (IOException e) {
+      return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+  }
+
+  private static RemoteFrontDistributor pool(Context context, String name) {
+    try {
+      return (RemoteFrontDistributor) context.lookup(Destinations.remotePoolJndiName(name));
+    } catch (NamingException e) {
+      throw new IllegalStateException("not found (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static String reason(Exception e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName()
+        + (root.getMessage() == null ? "" : ": " + root.getMessage());
+  }
+
+  @Override
+  public void close() {
+    if (context != null) {
+      try {
+        context.close();
+      } catch (NamingException e) {
+        // closing at exit; nothing to recover
+      }
+    }
+  }
+}

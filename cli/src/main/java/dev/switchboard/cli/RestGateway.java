@@ -1,0 +1,106 @@
+package dev.switchboard.cli;
+
+import dev.switchboard.api.TaskReceipt;
+import dev.switchboard.api.TaskRequest;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** The REST API at a base URL such as {@code http://localhost:8080/switchboard}. */
+final class RestGateway implements Gateway {
+
+  private final String base;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  RestGateway(String base) {
+    this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+  }
+
+  @Override
+  public TaskReceipt submit(TaskRequest request) {
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("application", request.application())
+            .add("input", request.input())
+            .add("user", request.user())
+            .add("client", request.client())
+            .add("slots", request.slots());
+    if (request.requirements() != null) {
+      body.add("requirements", request.requirements());
+    }
+    if (request.rank() != null) {
+      body.add("rank", request.rank());
+    }
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create(base + "/api/tasks"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.build().toString())));
+    JsonObject json = parse(response.body());
+    if (response.statusCode() == 201) {
+      return new TaskReceipt(
+          json.getJsonNumber("id").longValue(),
+          json.getString("state"),
+          json.getString("pool"),
+          json.getJsonArray("skipped").getValuesAs(JsonString.class).stream()
+              .map(JsonString::getString)
+              .toList(),
+          json.getString("tier2"));
+    }
+    String error = json.getString("error", response.body());
+    if (response.statusCode() == 400) {
+      throw new Rejected(error);
+    }
+    throw new Unavailable("HTTP " + response.statusCode() + ": " + error);
+  }
+
+  @Override
+  public TaskStatus status(long id) {
+    HttpResponse<String> response =
+        send(HttpRequest.newBuilder(URI.create(base + "/api/tasks/" + id)).GET());
+    if (response.statusCode() == 404) {
+      return null;
+    }
+    if (response.statusCode() != 200) {
+      throw new Unavailable("HTTP " + response.statusCode() + ": " + response.body());
+    }
+    JsonObject task = parse(response.body());
+    return new TaskStatus(
+        id,
+        task.getString("state"),
+        task.getString("server", null),
+        task.getString("result", task.getString("reason", null)));
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return http.send(
+          request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new Unavailable(base + " does not answer: " + e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Unavailable("interrupted");
+    }
+  }
+
+  private static JsonObject parse(String body) {
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      JsonValue value = reader.readValue();
+      return value instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT;
+    } catch (RuntimeException e) {
+      return Json.createObjectBuilder().add("error", body).build();
+    }
+  }
+}

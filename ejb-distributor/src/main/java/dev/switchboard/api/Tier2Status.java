@@ -1,0 +1,18 @@
+package dev.switchboard.api;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * The attributes a tier-2 distributor broadcasts to tier 1.
+ *
+ * @param name the distributor
+ * @param healthy whether it consumes its queue
+ * @param queueDepth messages waiting on its queue (counted up to just past its limit)
+ * @param servers fulfillment servers registered with it
+ * @param freeSlots free slots of its servers that are UP
+ * @param measuredAt when these figures were taken
+ */
+public record Tier2Status(
+    String name, boolean healthy, int queueDepth, int servers, int freeSlots, Instant measuredAt)
+    implements Serializable {}

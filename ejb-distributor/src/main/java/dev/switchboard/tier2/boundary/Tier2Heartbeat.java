@@ -1,0 +1,89 @@
+package dev.switchboard.tier2.boundary;
+
+import dev.switchboard.api.Destinations;
+import dev.switchboard.api.DistributorView;
+import dev.switchboard.api.Tier2Broadcast;
+import dev.switchboard.api.Tier2Status;
+import dev.switchboard.directory.boundary.DistributorDirectory;
+import dev.switchboard.matching.boundary.ServerIndex;
+import dev.switchboard.messaging.control.JmsSender;
+import dev.switchboard.messaging.control.QueueDepth;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The tier-2 distributors of this server broadcast their attributes (health, queue depth, their
+ * servers' free slots) on the status topic, which every tier-1 server receives: every few seconds
+ * ({@code switchboard.tier2.heartbeatSeconds}, default 5), when an operator changes one, and when
+ * asked ({@code POST /api/distributors/broadcast}).
+ */
+@Singleton
+@Startup
+@DependsOn({"DistributorDirectory", "ServerIndex"})
+public class Tier2Heartbeat {
+
+  static final String INTERVAL_PROPERTY = "switchboard.tier2.heartbeatSeconds";
+
+  private static final Logger LOG = Logger.getLogger(Tier2Heartbeat.class.getName());
+
+  @Resource TimerService timers;
+
+  @EJB DistributorDirectory directory;
+
+  @EJB ServerIndex index;
+
+  @Inject JmsSender sender;
+
+  @Inject QueueDepth depth;
+
+  @PostConstruct
+  void schedule() {
+    long seconds = Math.max(1, Long.getLong(INTERVAL_PROPERTY, 5));
+    timers.createIntervalTimer(1_000, seconds * 1_000, new TimerConfig("tier2-heartbeat", false));
+    LOG.info(() -> "Tier-2 heartbeat every " + seconds + " s");
+  }
+
+  @Timeout
+  void beat() {
+    try {
+      publish();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Tier-2 heartbeat not sent: {0}", e.toString());
+    }
+  }
+
+  /** Measures this server's tier-2 distributors and broadcasts their attributes, in one message. */
+  public void publish() {
+    Map<String, int[]> capacity = index.capacityByTier2();
+    Instant now = Instant.now();
+    List<Tier2Status> statuses = new ArrayList<>();
+    for (String[] tier2 : DistributorDirectory.TIER2) {
+      String name = tier2[0];
+      int limit =
+          directory.distributors().stream()
+              .filter(v -> v.name().equals(name))
+              .mapToInt(DistributorView::queueLimit)
+              .findFirst()
+              .orElse(0);
+      int[] servers = capacity.getOrDefault(name, new int[2]);
+      statuses.add(
+          new Tier2Status(
+              name, true, depth.count(tier2[1], limit + 1), servers[0], servers[1], now));
+    }
+    sender.send(Destinations.TIER2_STATUS, new Tier2Broadcast(statuses), statuses.size(), Map.of());
+  }
+}
