@@ -100,6 +100,11 @@ class SchemaMappingTest {
   void serversDistributorsAndProfilesAreWrittenAndReadBack() {
     inTransaction(
         em -> {
+          em.persist(new Distributor("tier2-a", 2, 1, "jms/switchboard/tier2-a"));
+          return null;
+        });
+    inTransaction(
+        em -> {
           FulfillmentServer server =
               new FulfillmentServer("s-1", "tier2-a", 4, Set.of("sha256", "sort"));
           server.replaceAttributes(Map.of("gpu", "\"a100\""));

@@ -4,6 +4,7 @@ import dev.switchboard.api.Attributes;
 import dev.switchboard.api.ServerRegistration;
 import dev.switchboard.api.ServerRegistry;
 import dev.switchboard.api.ServerView;
+import dev.switchboard.directory.boundary.DistributorDirectory;
 import dev.switchboard.matching.control.ServerSnapshot;
 import dev.switchboard.server.entity.FulfillmentServer;
 import dev.switchboard.server.entity.ServerState;
@@ -36,8 +37,17 @@ public class Registrations implements ServerRegistry {
 
   @EJB PendingTasks pending;
 
+  @EJB DistributorDirectory directory;
+
   @Override
   public ServerView register(ServerRegistration r) {
+    boolean knownTier2 =
+        directory.distributors().stream()
+            .anyMatch(d -> d.tier() == 2 && d.name().equals(r.tier2()));
+    if (!knownTier2) {
+      throw new IllegalArgumentException(
+          "server " + r.name() + " registers with unknown tier-2 distributor '" + r.tier2() + "'");
+    }
     FulfillmentServer server = find(r.name());
     if (server == null) {
       server = new FulfillmentServer(r.name(), r.tier2(), r.slots(), r.applications());

@@ -10,6 +10,7 @@ import dev.switchboard.directory.boundary.DistributorDirectory;
 import dev.switchboard.directory.boundary.DistributorDirectory.Tier2Choice;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
+import dev.switchboard.tier1.control.Admission;
 import dev.switchboard.tier1.control.TaskForwarding;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -37,6 +38,10 @@ public class FrontDistributorPool implements FrontDistributor, RemoteFrontDistri
   @Resource(name = "poolName")
   String poolName;
 
+  /** Most submissions this pool handles at once; 0 for no limit. */
+  @Resource(name = "admissionLimit")
+  int admissionLimit;
+
   @PersistenceContext EntityManager em;
 
   @EJB DistributorDirectory directory;
@@ -49,6 +54,19 @@ public class FrontDistributorPool implements FrontDistributor, RemoteFrontDistri
     if (refusal.isPresent()) {
       throw new PoolRefusedException(refusal.get());
     }
+    String over = Admission.enter(poolName, admissionLimit);
+    if (over != null) {
+      throw new PoolRefusedException(over);
+    }
+    try {
+      return accept(request, skipped);
+    } finally {
+      Admission.leave(poolName);
+    }
+  }
+
+  private TaskReceipt accept(TaskRequest request, List<String> skipped)
+      throws PoolRefusedException {
     Tier2Choice choice = directory.chooseTier2();
     DistributorView tier2 = choice.chosen();
     if (tier2 == null) {
