@@ -114,6 +114,18 @@ class TierIT {
     assertEquals(400, api.put("/api/distributors/tier2-a", "{\"depth\":5}").status());
   }
 
+  @Test
+  void aServerMustRegisterWithAKnownTier2Distributor() {
+    Answer refused =
+        api.post(
+            "/api/servers",
+            "{\"name\":\"orphan\",\"tier2\":\"tier2-x\",\"slots\":1,\"applications\":[\"sha256\"]}");
+    assertEquals(400, refused.status(), refused.raw().body());
+    assertTrue(
+        refused.json().getString("error").contains("unknown tier-2 distributor 'tier2-x'"),
+        refused.raw().body());
+  }
+
   boolean heardSince(String name, Instant since) {
     JsonObject status = distributor(name).getJsonObject("lastStatus");
     return status != null && !Instant.parse(status.getString("measuredAt")).isBefore(since);

@@ -16,6 +16,11 @@ public class Sha256Application implements TaskApplication {
   }
 
   @Override
+  public String inputs() {
+    return "any text";
+  }
+
+  @Override
   public String run(String input) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");

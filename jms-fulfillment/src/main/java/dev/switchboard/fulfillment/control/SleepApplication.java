@@ -17,17 +17,13 @@ public class SleepApplication implements TaskApplication {
   }
 
   @Override
+  public String inputs() {
+    return "milliseconds, 0 to " + MAX_MILLIS;
+  }
+
+  @Override
   public String run(String input) {
-    long millis;
-    try {
-      millis = Long.parseLong(input.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "sleep needs a number of milliseconds, got '" + input + "'");
-    }
-    if (millis < 0 || millis > MAX_MILLIS) {
-      throw new IllegalArgumentException("sleep takes 0 to " + MAX_MILLIS + " ms, got " + millis);
-    }
+    long millis = Inputs.wholeNumber(name(), input, 0, (int) MAX_MILLIS);
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {

@@ -9,6 +9,9 @@ public interface TaskApplication {
   /** The name tasks use to ask for this application, e.g. {@code sha256}. */
   String name();
 
+  /** What the input must be, for people and for error messages. */
+  String inputs();
+
   /**
    * Runs the application on a task's input.
    *

@@ -54,7 +54,8 @@ class TaskRunnerTest {
   void anApplicationRejectingItsInputFailsTheTaskNotTheMessage() {
     StatusReport report = runner.run("local-2", new DispatchItem(5, "sleep", "soon"));
     assertFalse(report.completed());
-    assertEquals("sleep failed: sleep needs a number of milliseconds, got 'soon'", report.result());
+    assertEquals(
+        "sleep failed: sleep needs a whole number from 0 to 60000, got 'soon'", report.result());
     assertFalse(runner.run("s", new DispatchItem(6, "sleep", "-1")).completed());
     assertFalse(runner.run("s", new DispatchItem(7, "sleep", "60001")).completed());
   }
