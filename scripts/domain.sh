@@ -32,6 +32,7 @@ DESTINATIONS=(
   "jms/switchboard/dispatch SwitchboardDispatch jakarta.jms.Queue"
   "jms/switchboard/status SwitchboardStatus jakarta.jms.Queue"
   "jms/switchboard/tier2-status SwitchboardTier2Status jakarta.jms.Topic"
+  "jms/switchboard/dead-letters SwitchboardDeadLetters jakarta.jms.Queue"
 )
 
 log() { printf '[domain.sh] %s\n' "$*" >&2; }

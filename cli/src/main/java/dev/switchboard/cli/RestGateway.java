@@ -35,7 +35,9 @@ final class RestGateway implements Gateway {
             .add("input", request.input())
             .add("user", request.user())
             .add("client", request.client())
-            .add("slots", request.slots());
+            .add("slots", request.slots())
+            .add("timeoutSeconds", request.timeoutSeconds())
+            .add("maxRetries", request.maxRetries());
     if (request.requirements() != null) {
       body.add("requirements", request.requirements());
     }

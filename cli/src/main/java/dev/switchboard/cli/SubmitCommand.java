@@ -57,6 +57,15 @@ class SubmitCommand implements Callable<Integer> {
   String rank;
 
   @Option(
+      names = "--run-timeout",
+      defaultValue = "300",
+      description = "Seconds a run may take on its server (default ${DEFAULT-VALUE}).")
+  int runTimeout;
+
+  @Option(names = "--retries", defaultValue = "0", description = "Retries of a failed run.")
+  int retries;
+
+  @Option(
       names = {"-n", "--count"},
       defaultValue = "1",
       description = "How many tasks to submit.")
@@ -87,7 +96,17 @@ class SubmitCommand implements Callable<Integer> {
         TaskReceipt receipt =
             gateway.submit(
                 new TaskRequest(
-                    application, input, user, client, slots, 0, requirements, rank, Map.of()));
+                    application,
+                    input,
+                    user,
+                    client,
+                    slots,
+                    0,
+                    requirements,
+                    rank,
+                    Map.of(),
+                    runTimeout,
+                    retries));
         ids.add(receipt.id());
         if (count == 1) {
           out.printf(

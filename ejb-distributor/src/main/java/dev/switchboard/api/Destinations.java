@@ -29,6 +29,20 @@ public final class Destinations {
   /** Topic on which tier-2 distributors broadcast their attributes to every tier-1 server. */
   public static final String TIER2_STATUS = "jms/switchboard/tier2-status";
 
+  /**
+   * Switchboard's dead-letter queue: consumers park here, with the reason, messages they cannot
+   * process (unreadable at once; failing ones after {@link #MAX_DELIVERIES} deliveries).
+   */
+  public static final String DEAD_LETTERS = "jms/switchboard/dead-letters";
+
+  /** Deliveries of a message that fails before its consumer parks it as a dead letter. */
+  public static final int MAX_DELIVERIES = 4;
+
+  /** Dead-letter properties: where the message was, and why it was parked. */
+  public static final String DEAD_SOURCE = "sbDeadSource";
+
+  public static final String DEAD_REASON = "sbDeadReason";
+
   /** The connection factory every component sends with. */
   public static final String CONNECTION_FACTORY = "java:comp/DefaultJMSConnectionFactory";
 

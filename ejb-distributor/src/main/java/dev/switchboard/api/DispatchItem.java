@@ -4,7 +4,10 @@ package dev.switchboard.api;
  * One task as a fulfillment server needs it to run: no database access is required.
  *
  * @param taskId the task's id
+ * @param attempt which run of the task this is; reported back with the outcome
  * @param application the application to run
  * @param input the application's input
+ * @param timeoutSeconds longest the run may take
  */
-public record DispatchItem(long taskId, String application, String input) {}
+public record DispatchItem(
+    long taskId, int attempt, String application, String input, int timeoutSeconds) {}

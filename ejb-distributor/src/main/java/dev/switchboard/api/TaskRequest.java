@@ -24,6 +24,9 @@ public final class TaskRequest implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  /** The timeout of a task that names none: five minutes. */
+  public static final int DEFAULT_TIMEOUT = 300;
+
   @NotBlank(message = "application is required")
   @Size(max = 64, message = "application is longer than 64 characters")
   private final String application;
@@ -55,6 +58,14 @@ public final class TaskRequest implements Serializable {
   @Size(max = 2048, message = "rank is longer than 2048 characters")
   private final String rank;
 
+  @Min(value = 1, message = "timeoutSeconds must be at least 1")
+  @Max(value = 86_400, message = "timeoutSeconds must be at most 86400 (a day)")
+  private final int timeoutSeconds;
+
+  @Min(value = 0, message = "maxRetries must not be negative")
+  @Max(value = 10, message = "maxRetries must be at most 10")
+  private final int maxRetries;
+
   @Size(max = 32, message = "attributes has more than 32 entries")
   private final Map<
           @Pattern(regexp = Ids.KEY_PATTERN, message = "attribute names " + Ids.KEY_MESSAGE) String,
@@ -74,6 +85,8 @@ public final class TaskRequest implements Serializable {
    *     null
    * @param attributes custom attributes of the task, visible to expressions as {@code
    *     task.attributes}
+   * @param timeoutSeconds longest a run may take (1 to 86400)
+   * @param maxRetries how often a failed run is retried, with growing delays (0 to 10)
    */
   public TaskRequest(
       String application,
@@ -84,7 +97,9 @@ public final class TaskRequest implements Serializable {
       double minPower,
       String requirements,
       String rank,
-      Map<String, String> attributes) {
+      Map<String, String> attributes,
+      int timeoutSeconds,
+      int maxRetries) {
     this.application = application;
     this.input = input;
     this.user = user;
@@ -96,11 +111,13 @@ public final class TaskRequest implements Serializable {
     this.attributes =
         Collections.unmodifiableMap(
             attributes == null ? new LinkedHashMap<>() : new LinkedHashMap<>(attributes));
+    this.timeoutSeconds = timeoutSeconds;
+    this.maxRetries = maxRetries;
   }
 
   /** A task that needs one slot and nothing else in particular. */
   public TaskRequest(String application, String input, String user, String client) {
-    this(application, input, user, client, 1, 0, null, null, Map.of());
+    this(application, input, user, client, 1, 0, null, null, Map.of(), DEFAULT_TIMEOUT, 0);
   }
 
   public String application() {
@@ -139,6 +156,14 @@ public final class TaskRequest implements Serializable {
     return attributes;
   }
 
+  public int timeoutSeconds() {
+    return timeoutSeconds;
+  }
+
+  public int maxRetries() {
+    return maxRetries;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof TaskRequest r
@@ -150,13 +175,25 @@ public final class TaskRequest implements Serializable {
         && Objects.equals(client, r.client)
         && Objects.equals(requirements, r.requirements)
         && Objects.equals(rank, r.rank)
-        && attributes.equals(r.attributes);
+        && attributes.equals(r.attributes)
+        && timeoutSeconds == r.timeoutSeconds
+        && maxRetries == r.maxRetries;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        application, input, user, client, slots, minPower, requirements, rank, attributes);
+        application,
+        input,
+        user,
+        client,
+        slots,
+        minPower,
+        requirements,
+        rank,
+        attributes,
+        timeoutSeconds,
+        maxRetries);
   }
 
   @Override

@@ -25,6 +25,7 @@ public final class TaskView implements Serializable {
   private final String requirements;
   private final String rank;
   private final int priority;
+  private final int attempt;
   private final String state;
   private final String result;
   private final String reason;
@@ -46,6 +47,7 @@ public final class TaskView implements Serializable {
       String requirements,
       String rank,
       int priority,
+      int attempt,
       String state,
       String result,
       String reason,
@@ -65,6 +67,7 @@ public final class TaskView implements Serializable {
     this.requirements = requirements;
     this.rank = rank;
     this.priority = priority;
+    this.attempt = attempt;
     this.state = state;
     this.result = result;
     this.reason = reason;
@@ -111,6 +114,10 @@ public final class TaskView implements Serializable {
 
   public int priority() {
     return priority;
+  }
+
+  public int attempt() {
+    return attempt;
   }
 
   public String state() {

@@ -18,7 +18,9 @@ class MessageCodecTest {
     DispatchBatch dispatch =
         new DispatchBatch(
             "local-1",
-            List.of(new DispatchItem(1, "sha256", "hello"), new DispatchItem(2, "sleep", "5")));
+            List.of(
+                new DispatchItem(1, 1, "sha256", "hello", 300),
+                new DispatchItem(2, 2, "sleep", "5", 10)));
     assertEquals(
         dispatch, MessageCodec.fromJson(MessageCodec.toJson(dispatch), DispatchBatch.class));
 
@@ -26,8 +28,8 @@ class MessageCodecTest {
     StatusBatch status =
         new StatusBatch(
             List.of(
-                new StatusReport(1, "local-1", true, start, start.plusMillis(5), "abc"),
-                new StatusReport(2, "local-1", false, start, start.plusMillis(9), "boom")));
+                new StatusReport(1, 1, "local-1", true, start, start.plusMillis(5), "abc"),
+                new StatusReport(2, 3, "local-1", false, start, start.plusMillis(9), "boom")));
     assertEquals(status, MessageCodec.fromJson(MessageCodec.toJson(status), StatusBatch.class));
   }
 

@@ -77,6 +77,10 @@ public class Matcher {
       if (task.getState() == TaskState.SUBMITTED) {
         task.setTier2Distributor(distributor);
         task.moveTo(TaskState.FORWARDED, now, TIER, distributor, "received by " + distributor);
+      } else if (task.getState() == TaskState.PENDING
+          && task.getNotBefore() != null
+          && task.getNotBefore().isAfter(now)) {
+        continue; // a retry waiting out its delay; its own delayed message brings it back
       } else if (task.getState() != TaskState.PENDING) {
         LOG.log(
             Level.FINE,
@@ -88,7 +92,13 @@ public class Matcher {
       if (server != null) {
         byServer
             .computeIfAbsent(server, s -> new ArrayList<>())
-            .add(new DispatchItem(task.getId(), task.getApplication(), task.getInput()));
+            .add(
+                new DispatchItem(
+                    task.getId(),
+                    task.getAttempt(),
+                    task.getApplication(),
+                    task.getInput(),
+                    task.getTimeoutSeconds()));
       }
     }
     byServer.forEach(

@@ -10,6 +10,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -34,6 +35,7 @@ public class PendingTasks {
         em
             .createNamedQuery(Task.WAITING_BY_PRIORITY, Task.class)
             .setParameter("state", TaskState.PENDING)
+            .setParameter("now", Instant.now())
             .setMaxResults(max)
             .getResultList()
             .stream()

@@ -2,12 +2,12 @@ package dev.switchboard.messaging.control;
 
 import dev.switchboard.api.Destinations;
 import dev.switchboard.api.MessageCodec;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.naming.InitialContext;
@@ -20,8 +20,17 @@ import javax.naming.NamingException;
 @ApplicationScoped
 public class JmsSender {
 
-  @Resource(lookup = Destinations.CONNECTION_FACTORY)
-  ConnectionFactory connectionFactory;
+  /**
+   * Looked up, not injected: Payara re-used the injection metadata of an earlier deployment of this
+   * CDI bean after a redeploy ("Can not set ... field"), failing the start.
+   */
+  private ConnectionFactory connectionFactory() {
+    try {
+      return (ConnectionFactory) new InitialContext().lookup(Destinations.CONNECTION_FACTORY);
+    } catch (NamingException e) {
+      throw new IllegalStateException(Destinations.CONNECTION_FACTORY + " is not bound", e);
+    }
+  }
 
   private final Map<String, Destination> destinations = new ConcurrentHashMap<>();
 
@@ -32,9 +41,22 @@ public class JmsSender {
    * @param properties further string properties, e.g. the server a dispatch is for
    */
   public void send(String destination, Object body, int batchSize, Map<String, String> properties) {
-    try (JMSContext context = connectionFactory.createContext()) {
+    send(destination, body, batchSize, properties, Duration.ZERO);
+  }
+
+  /** The same, delivered no earlier than {@code delay} from now. */
+  public void send(
+      String destination,
+      Object body,
+      int batchSize,
+      Map<String, String> properties,
+      Duration delay) {
+    try (JMSContext context = connectionFactory().createContext()) {
       JMSProducer producer =
           context.createProducer().setProperty(Destinations.BATCH_SIZE, batchSize);
+      if (!delay.isZero()) {
+        producer.setDeliveryDelay(delay.toMillis());
+      }
       properties.forEach(producer::setProperty);
       producer.send(lookup(destination), MessageCodec.toJson(body));
     }

@@ -1,7 +1,6 @@
 package dev.switchboard.messaging.control;
 
 import dev.switchboard.api.Destinations;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
@@ -18,8 +17,17 @@ import javax.naming.NamingException;
 @ApplicationScoped
 public class QueueDepth {
 
-  @Resource(lookup = Destinations.CONNECTION_FACTORY)
-  ConnectionFactory connectionFactory;
+  /**
+   * Looked up, not injected: Payara re-used the injection metadata of an earlier deployment of this
+   * CDI bean after a redeploy ("Can not set ... field"), failing the start.
+   */
+  private ConnectionFactory connectionFactory() {
+    try {
+      return (ConnectionFactory) new InitialContext().lookup(Destinations.CONNECTION_FACTORY);
+    } catch (NamingException e) {
+      throw new IllegalStateException(Destinations.CONNECTION_FACTORY + " is not bound", e);
+    }
+  }
 
   /** Messages on the queue, counting at most {@code cap}. */
   public int count(String queueJndiName, int cap) {
@@ -29,7 +37,7 @@ public class QueueDepth {
     } catch (NamingException e) {
       throw new IllegalStateException("queue " + queueJndiName + " is not bound", e);
     }
-    try (JMSContext context = connectionFactory.createContext();
+    try (JMSContext context = connectionFactory().createContext();
         QueueBrowser browser = context.createBrowser(queue)) {
       Enumeration<?> messages = browser.getEnumeration();
       int count = 0;

@@ -71,6 +71,7 @@ public class TaskHistory implements TaskQueries, TaskLookup {
         t.getRequirements(),
         t.getRank(),
         t.getPriority(),
+        t.getAttempt(),
         t.getState().name(),
         t.getResult(),
         t.getReason(),

@@ -86,6 +86,7 @@ public class FrontDistributorPool implements FrontDistributor, RemoteFrontDistri
         request.requirements(),
         request.rank(),
         request.attributes().isEmpty() ? null : attributesJson(request.attributes()));
+    task.limits(request.timeoutSeconds(), request.maxRetries());
     task.acceptedBy(poolName, skipped.isEmpty() ? null : String.join("; ", skipped));
     task.setTier2Distributor(tier2.name());
     task.moveTo(

@@ -4,6 +4,7 @@ import dev.switchboard.api.ForwardBatch;
 import dev.switchboard.messaging.control.JmsSender;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,11 @@ public class JmsTaskForwarding implements TaskForwarding {
 
   @Override
   public void forward(String destination, List<Long> taskIds) {
-    sender.send(destination, new ForwardBatch(taskIds), taskIds.size(), Map.of());
+    forward(destination, taskIds, Duration.ZERO);
+  }
+
+  @Override
+  public void forward(String destination, List<Long> taskIds, Duration delay) {
+    sender.send(destination, new ForwardBatch(taskIds), taskIds.size(), Map.of(), delay);
   }
 }

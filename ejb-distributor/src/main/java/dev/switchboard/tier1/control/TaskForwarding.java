@@ -1,5 +1,6 @@
 package dev.switchboard.tier1.control;
 
+import java.time.Duration;
 import java.util.List;
 
 /** Hands accepted tasks to a tier-2 distributor. */
@@ -12,4 +13,7 @@ public interface TaskForwarding {
    * @param taskIds ids of persisted tasks
    */
   void forward(String destination, List<Long> taskIds);
+
+  /** The same, delivered no earlier than {@code delay} from now (a retry's backoff). */
+  void forward(String destination, List<Long> taskIds, Duration delay);
 }

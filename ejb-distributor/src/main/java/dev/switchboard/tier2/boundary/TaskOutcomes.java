@@ -1,14 +1,20 @@
 package dev.switchboard.tier2.boundary;
 
+import dev.switchboard.api.DistributorView;
 import dev.switchboard.api.StatusReport;
+import dev.switchboard.directory.boundary.DistributorDirectory;
 import dev.switchboard.matching.boundary.PendingTasks;
 import dev.switchboard.matching.boundary.ServerIndex;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
+import dev.switchboard.tier1.control.TaskForwarding;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,15 +22,22 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Records how tasks ended on their fulfillment servers: RUNNING then COMPLETED or FAILED, the
- * result, and the slot given back. Freed slots send as many PENDING tasks, by priority, back to
- * tier 2 to be matched again. A report for a task that already ended is ignored, so a redelivered
- * report changes nothing.
+ * Records how runs of tasks ended on their fulfillment servers: RUNNING then COMPLETED or FAILED
+ * with the result, or a retry after a growing delay while the task has retries left. The slot is
+ * given back, and freed slots send as many waiting tasks, by priority, back to tier 2. A report is
+ * applied once: only for the task's current attempt and only while the task is on a server, so a
+ * redelivered or late report changes nothing. A report for a task cancelled on its server only
+ * frees the slot.
  */
 @Stateless
 public class TaskOutcomes {
 
   static final String TIER = "fulfillment";
+
+  /** The delay of the first retry; each further one doubles it, up to {@link #MAX_BACKOFF}. */
+  static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+
+  static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
 
   private static final Logger LOG = Logger.getLogger(TaskOutcomes.class.getName());
 
@@ -34,6 +47,10 @@ public class TaskOutcomes {
 
   @EJB PendingTasks pending;
 
+  @EJB DistributorDirectory directory;
+
+  @Inject TaskForwarding forwarding;
+
   public void record(List<StatusReport> reports) {
     Map<String, Integer> freed = new TreeMap<>();
     for (StatusReport report : reports) {
@@ -42,32 +59,79 @@ public class TaskOutcomes {
         LOG.log(Level.WARNING, "Status report for unknown task {0} ignored", report.taskId());
         continue;
       }
-      if (task.getState() != TaskState.ALLOCATED && task.getState() != TaskState.RUNNING) {
+      if (report.attempt() != task.getAttempt() || task.getServer() == null) {
         LOG.log(
             Level.FINE,
-            "Status report for task {0} in state {1} ignored",
-            new Object[] {task.getId(), task.getState()});
+            "Report on attempt {0} of task {1} ignored: it is at attempt {2}, {3}",
+            new Object[] {report.attempt(), task.getId(), task.getAttempt(), task.getState()});
         continue;
       }
-      if (task.getState() == TaskState.ALLOCATED) {
-        task.moveTo(
-            TaskState.RUNNING, report.startedAt(), TIER, null, "started on " + report.server());
+      String server = task.getServer();
+      if (task.getState() == TaskState.CANCELLED) {
+        task.closeAttempt();
+      } else if (task.getState() == TaskState.ALLOCATED || task.getState() == TaskState.RUNNING) {
+        apply(task, report);
+      } else {
+        continue;
       }
-      task.setResult(report.result());
-      task.moveTo(
-          report.completed() ? TaskState.COMPLETED : TaskState.FAILED,
-          report.finishedAt(),
-          TIER,
-          null,
-          report.completed() ? "completed on " + report.server() : report.result());
-      freed.merge(task.getServer(), task.getSlots(), Integer::sum);
-      index.releaseOnCommit(task.getServer(), task.getSlots(), task.getUser());
+      freed.merge(server, task.getSlots(), Integer::sum);
+      index.releaseOnCommit(server, task.getSlots(), task.getUser());
     }
     freed.forEach(this::release);
     int slots = freed.values().stream().mapToInt(Integer::intValue).sum();
     if (slots > 0) {
       pending.rematch(slots);
     }
+  }
+
+  private void apply(Task task, StatusReport report) {
+    if (task.getState() == TaskState.ALLOCATED) {
+      task.moveTo(
+          TaskState.RUNNING, report.startedAt(), TIER, null, "started on " + report.server());
+    }
+    if (report.completed()) {
+      task.setResult(report.result());
+      task.moveTo(
+          TaskState.COMPLETED, report.finishedAt(), TIER, null, "completed on " + report.server());
+      return;
+    }
+    int retry = task.getAttempt(); // retries done so far + 1 = the attempt that just failed
+    if (retry <= task.getMaxRetries()) {
+      retryLater(task, report, retry);
+      return;
+    }
+    task.setResult(report.result());
+    task.moveTo(TaskState.FAILED, report.finishedAt(), TIER, null, report.result());
+  }
+
+  private void retryLater(Task task, StatusReport report, int retry) {
+    Duration delay = backoff(retry);
+    DistributorView tier2 = directory.chooseTier2().chosen();
+    String reason =
+        "attempt "
+            + task.getAttempt()
+            + " failed on "
+            + report.server()
+            + " ("
+            + report.result()
+            + "); retry "
+            + retry
+            + " of "
+            + task.getMaxRetries()
+            + " in "
+            + delay.toMillis()
+            + " ms";
+    task.nextAttempt(Instant.now().plus(delay));
+    task.moveTo(TaskState.PENDING, report.finishedAt(), TIER, null, reason);
+    if (tier2 != null) {
+      forwarding.forward(tier2.destination(), List.of(task.getId()), delay);
+    }
+  }
+
+  /** 1 s, 2 s, 4 s ... at most a minute. */
+  static Duration backoff(int retry) {
+    long millis = FIRST_BACKOFF.toMillis() << Math.min(16, Math.max(0, retry - 1));
+    return Duration.ofMillis(Math.min(millis, MAX_BACKOFF.toMillis()));
   }
 
   private void release(String server, int slots) {

@@ -1,7 +1,10 @@
 package dev.switchboard.fulfillment.boundary;
 
+import dev.switchboard.api.DeadLetters;
 import dev.switchboard.api.Destinations;
 import dev.switchboard.api.DispatchBatch;
+import dev.switchboard.api.DispatchItem;
+import dev.switchboard.api.MalformedMessageException;
 import dev.switchboard.api.MessageCodec;
 import dev.switchboard.api.StatusBatch;
 import dev.switchboard.api.StatusReport;
@@ -11,6 +14,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -20,15 +25,22 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.Queue;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The message-driven fulfillment bean of this node's servers: runs each task of a dispatched batch
- * with its application and reports the outcomes to tier 2 as one status message, in the dispatch
- * message's transaction. A message it cannot read is rolled back, so the broker redelivers it and
- * finally dead-letters it.
+ * The message-driven fulfillment bean of this node's servers: runs the tasks of a dispatched batch
+ * side by side, each with its application and within its timeout, and reports the outcomes to tier
+ * 2 as one status message, in the dispatch message's transaction. A run past its timeout is
+ * interrupted and reported as failed. A message it cannot read is parked on the dead-letter queue
+ * with the reason (see {@link DeadLetters}).
  */
 @MessageDriven(
     activationConfig = {
@@ -39,7 +51,10 @@ import java.util.logging.Logger;
           propertyName = "destinationType",
           propertyValue = "jakarta.jms.Queue")
     })
+@ManagedExecutorDefinition(name = DispatchConsumer.EXECUTOR, maxAsync = 64)
 public class DispatchConsumer implements MessageListener {
+
+  static final String EXECUTOR = "java:app/concurrent/switchboard-fulfillment";
 
   private static final Logger LOG = Logger.getLogger(DispatchConsumer.class.getName());
 
@@ -51,6 +66,12 @@ public class DispatchConsumer implements MessageListener {
   @Resource(lookup = Destinations.STATUS)
   Queue status;
 
+  @Resource(lookup = Destinations.DEAD_LETTERS)
+  Queue deadLetters;
+
+  @Resource(lookup = EXECUTOR)
+  ManagedExecutorService executor;
+
   private TaskRunner runner;
 
   @PostConstruct
@@ -60,15 +81,40 @@ public class DispatchConsumer implements MessageListener {
 
   @Override
   public void onMessage(Message message) {
+    if (DeadLetters.exhausted(message)) {
+      park(message, DeadLetters.exhaustedReason(message));
+      return;
+    }
     DispatchBatch batch;
     try {
       batch = MessageCodec.read(message, DispatchBatch.class);
+    } catch (MalformedMessageException e) {
+      park(message, "unreadable: " + e.getMessage());
+      return;
+    }
+    try {
+      run(batch);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Dispatch queue rejects a message: {0}", e.getMessage());
+      DeadLetters.failed(message, e);
       throw e;
     }
-    List<StatusReport> reports =
-        batch.tasks().stream().map(item -> runner.run(batch.server(), item)).toList();
+  }
+
+  private void park(Message message, String reason) {
+    LOG.log(Level.WARNING, "Dispatch queue parks a message as a dead letter: {0}", reason);
+    DeadLetters.park(connectionFactory, deadLetters, message, "dispatch", reason);
+  }
+
+  private void run(DispatchBatch batch) {
+    Instant started = Instant.now();
+    List<Future<StatusReport>> runs = new ArrayList<>();
+    for (DispatchItem item : batch.tasks()) {
+      runs.add(executor.submit(() -> runner.run(batch.server(), item)));
+    }
+    List<StatusReport> reports = new ArrayList<>();
+    for (int i = 0; i < runs.size(); i++) {
+      reports.add(outcome(batch.server(), batch.tasks().get(i), runs.get(i), started));
+    }
     try (JMSContext context = connectionFactory.createContext()) {
       context
           .createProducer()
@@ -76,5 +122,24 @@ public class DispatchConsumer implements MessageListener {
           .send(status, MessageCodec.toJson(new StatusBatch(reports)));
     }
     LOG.log(Level.FINE, "{0} ran {1} tasks", new Object[] {batch.server(), reports.size()});
+  }
+
+  /** Waits for one run until its timeout, counted from the batch's start. */
+  private StatusReport outcome(
+      String server, DispatchItem item, Future<StatusReport> run, Instant started) {
+    long left =
+        started.plusSeconds(item.timeoutSeconds()).toEpochMilli() - System.currentTimeMillis();
+    try {
+      return run.get(Math.max(0, left), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      run.cancel(true);
+      return runner.failed(
+          server, item, started, "timed out after " + item.timeoutSeconds() + " s on " + server);
+    } catch (ExecutionException e) {
+      return runner.failed(server, item, started, "run failed: " + e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while task " + item.taskId() + " ran", e);
+    }
   }
 }

@@ -31,26 +31,25 @@ public class TaskRunner {
     Instant started = clock.instant();
     TaskApplication application = applications.get(item.application());
     if (application == null) {
-      return new StatusReport(
-          item.taskId(),
+      return failed(
           server,
-          false,
+          item,
           started,
-          clock.instant(),
           "application '" + item.application() + "' is not installed on " + server);
     }
     try {
       String result = application.run(item.input() == null ? "" : item.input());
-      return new StatusReport(item.taskId(), server, true, started, clock.instant(), result);
-    } catch (RuntimeException e) {
       return new StatusReport(
-          item.taskId(),
-          server,
-          false,
-          started,
-          clock.instant(),
-          item.application() + " failed: " + e.getMessage());
+          item.taskId(), item.attempt(), server, true, started, clock.instant(), result);
+    } catch (RuntimeException e) {
+      return failed(server, item, started, item.application() + " failed: " + e.getMessage());
     }
+  }
+
+  /** A report of a run that failed for the given reason. */
+  public StatusReport failed(String server, DispatchItem item, Instant started, String reason) {
+    return new StatusReport(
+        item.taskId(), item.attempt(), server, false, started, clock.instant(), reason);
   }
 
   /** Names of the applications this runner has. */

@@ -38,7 +38,9 @@ import java.util.List;
 @NamedQuery(name = Task.RECENT, query = "SELECT t FROM Task t ORDER BY t.id DESC")
 @NamedQuery(
     name = Task.WAITING_BY_PRIORITY,
-    query = "SELECT t FROM Task t WHERE t.state = :state ORDER BY t.priority DESC, t.id")
+    query =
+        "SELECT t FROM Task t WHERE t.state = :state"
+            + " AND (t.notBefore IS NULL OR t.notBefore <= :now) ORDER BY t.priority DESC, t.id")
 public class Task {
 
   public static final String RECENT = "Task.recent";
@@ -47,6 +49,8 @@ public class Task {
 
   /** Longest input a task may carry; larger payloads belong in external storage. */
   public static final int MAX_INPUT = 65_536;
+
+  public static final int DEFAULT_TIMEOUT_SECONDS = 300;
 
   /** Longest requirements or rank expression. */
   public static final int MAX_EXPRESSION = 2_048;
@@ -87,6 +91,18 @@ public class Task {
   /** Custom attributes as one JSON object. */
   @Column(length = 4096)
   private String attributes;
+
+  /** Which run of the task this is, from 1; a report about another attempt is stale. */
+  private int attempt = 1;
+
+  /** How many times a failed run is retried before the task fails. */
+  private int maxRetries;
+
+  /** Longest a run may take before it fails as timed out. */
+  private int timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
+
+  /** A retry waits until then before it is matched again. */
+  private Instant notBefore;
 
   /** The user's priority when the task was matched; waiting tasks are re-matched by it. */
   private int priority;
@@ -233,6 +249,40 @@ public class Task {
 
   public String getAttributes() {
     return attributes;
+  }
+
+  public int getAttempt() {
+    return attempt;
+  }
+
+  public int getMaxRetries() {
+    return maxRetries;
+  }
+
+  public int getTimeoutSeconds() {
+    return timeoutSeconds;
+  }
+
+  public Instant getNotBefore() {
+    return notBefore;
+  }
+
+  /** Sets how the task's runs are bounded; done once, at submission. */
+  public void limits(int timeoutSeconds, int maxRetries) {
+    this.timeoutSeconds = timeoutSeconds;
+    this.maxRetries = maxRetries;
+  }
+
+  /** Starts the next attempt, to be matched again no earlier than {@code notBefore}. */
+  public void nextAttempt(Instant notBefore) {
+    this.attempt++;
+    this.notBefore = notBefore;
+    this.server = null;
+  }
+
+  /** Makes a report about the current attempt stale, e.g. after the task was cancelled. */
+  public void closeAttempt() {
+    this.attempt++;
   }
 
   public int getPriority() {

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -29,6 +30,20 @@ public final class ErrorMappers {
     public Response toResponse(InvalidRequestException e) {
       LOG.log(Level.FINE, "Rejected request: {0}", e.getMessage());
       return answer(Response.Status.BAD_REQUEST, e.getMessage(), e.field());
+    }
+  }
+
+  /** 500 for anything unexpected: logged once with an id the answer names, no stack trace. */
+  @Provider
+  public static class Unexpected implements ExceptionMapper<RuntimeException> {
+    @Override
+    public Response toResponse(RuntimeException e) {
+      String id = UUID.randomUUID().toString().substring(0, 8);
+      LOG.log(Level.SEVERE, "Unexpected failure " + id, e);
+      return answer(
+          Response.Status.INTERNAL_SERVER_ERROR,
+          "internal error " + id + "; the server log has the details",
+          null);
     }
   }
 

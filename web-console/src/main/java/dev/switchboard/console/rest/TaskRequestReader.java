@@ -30,7 +30,9 @@ public class TaskRequestReader {
           "minPower",
           "requirements",
           "rank",
-          "attributes");
+          "attributes",
+          "timeoutSeconds",
+          "maxRetries");
 
   private final Validator validator;
 
@@ -55,7 +57,9 @@ public class TaskRequestReader {
             number(json, "minPower", 0),
             JsonBodies.text(json, "requirements"),
             JsonBodies.text(json, "rank"),
-            attributes(json));
+            attributes(json),
+            integer(json, "timeoutSeconds", TaskRequest.DEFAULT_TIMEOUT),
+            integer(json, "maxRetries", 0));
     validator.validate(request).stream()
         .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
         .ifPresent(TaskRequestReader::reject);

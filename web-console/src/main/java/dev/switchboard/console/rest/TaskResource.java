@@ -3,15 +3,18 @@ package dev.switchboard.console.rest;
 import dev.switchboard.api.ExpressionCheck;
 import dev.switchboard.api.NoPoolAcceptedException;
 import dev.switchboard.api.ServerRegistry;
+import dev.switchboard.api.TaskControl;
 import dev.switchboard.api.TaskQueries;
 import dev.switchboard.api.TaskReceipt;
 import dev.switchboard.api.TaskRequest;
 import dev.switchboard.api.TaskView;
 import dev.switchboard.console.tier1.Tier1;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -20,6 +23,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -50,6 +54,8 @@ public class TaskResource {
   @EJB ServerRegistry servers;
 
   @EJB ExpressionCheck expressions;
+
+  @EJB TaskControl control;
 
   @Context UriInfo uri;
 
@@ -95,6 +101,37 @@ public class TaskResource {
             error -> {
               throw new InvalidRequestException(error.describe(), field);
             });
+  }
+
+  /**
+   * Cancels a task that has not ended: {@code DELETE /api/tasks/{id}} (or {@code POST
+   * /api/tasks/{id}/cancel}); 409 if it has ended.
+   */
+  @DELETE
+  @Path("{id}")
+  public TaskView cancel(@PathParam("id") String id) {
+    long taskId = parseId(id);
+    try {
+      return control.cancel(taskId);
+    } catch (EJBException e) {
+      if (e.getCause() instanceof IllegalStateException ended) {
+        throw new WebApplicationException(
+            Response.status(Response.Status.CONFLICT)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(ended.getMessage(), "id"))
+                .build());
+      }
+      if (e.getCause() instanceof IllegalArgumentException) {
+        throw notFound(id);
+      }
+      throw e;
+    }
+  }
+
+  @POST
+  @Path("{id}/cancel")
+  public TaskView cancelByPost(@PathParam("id") String id) {
+    return cancel(id);
   }
 
   @GET

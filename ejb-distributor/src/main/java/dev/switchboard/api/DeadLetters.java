@@ -1,0 +1,97 @@
+package dev.switchboard.api;
+
+import jakarta.jms.BytesMessage;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * How a consumer gives up on a message without losing it: it parks a copy on the dead-letter queue
+ * with its source and the reason, in the consumer's transaction, and returns normally. An
+ * unreadable message is parked at once (it will not become readable); one whose processing fails is
+ * redelivered, and parked on its {@link Destinations#MAX_DELIVERIES}th delivery with the last error
+ * seen.
+ */
+public final class DeadLetters {
+
+  private static final Map<String, String> LAST_ERRORS = new ConcurrentHashMap<>();
+  private static final int REMEMBERED = 10_000;
+
+  private DeadLetters() {}
+
+  /** Whether the message has been delivered so often that it must be parked instead. */
+  public static boolean exhausted(Message message) {
+    return deliveries(message) >= Destinations.MAX_DELIVERIES;
+  }
+
+  /** Remembers why processing failed, for the reason given when the message is finally parked. */
+  public static void failed(Message message, RuntimeException error) {
+    if (LAST_ERRORS.size() > REMEMBERED) {
+      LAST_ERRORS.clear();
+    }
+    LAST_ERRORS.put(id(message), String.valueOf(error));
+  }
+
+  /** The reason for parking a message that failed every delivery. */
+  public static String exhaustedReason(Message message) {
+    String last = LAST_ERRORS.remove(id(message));
+    return "failed "
+        + (deliveries(message) - 1)
+        + " deliveries"
+        + (last == null ? "" : ", last: " + last);
+  }
+
+  /** Parks a copy of the message, as text, with its source and the reason. */
+  public static void park(
+      ConnectionFactory factory, Queue deadLetters, Message message, String source, String reason) {
+    try (JMSContext context = factory.createContext()) {
+      context
+          .createProducer()
+          .setProperty(Destinations.DEAD_SOURCE, source)
+          .setProperty(Destinations.DEAD_REASON, reason)
+          .send(deadLetters, text(message));
+    }
+  }
+
+  /** The body as text: a text message's text, a bytes message's bytes as UTF-8. */
+  public static String text(Message message) {
+    try {
+      if (message instanceof TextMessage text) {
+        return text.getText();
+      }
+      if (message instanceof BytesMessage bytes) {
+        byte[] data = new byte[(int) Math.min(bytes.getBodyLength(), 1 << 20)];
+        bytes.reset();
+        bytes.readBytes(data);
+        return new String(data, StandardCharsets.UTF_8);
+      }
+    } catch (JMSException e) {
+      return "unreadable body: " + e.getMessage();
+    }
+    return String.valueOf(message);
+  }
+
+  private static int deliveries(Message message) {
+    try {
+      return message.propertyExists("JMSXDeliveryCount")
+          ? message.getIntProperty("JMSXDeliveryCount")
+          : 1;
+    } catch (JMSException | NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  private static String id(Message message) {
+    try {
+      return String.valueOf(message.getJMSMessageID());
+    } catch (JMSException e) {
+      return "unknown";
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package dev.switchboard.deadletter.boundary;
+
+import dev.switchboard.api.DispatchBatch;
+import dev.switchboard.api.DispatchItem;
+import dev.switchboard.api.ForwardBatch;
+import dev.switchboard.api.MessageCodec;
+import dev.switchboard.api.StatusBatch;
+import dev.switchboard.api.StatusReport;
+import dev.switchboard.matching.boundary.ServerIndex;
+import dev.switchboard.task.entity.Task;
+import dev.switchboard.task.entity.TaskState;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Fails the tasks a dead-lettered message carried, with its consumer's reason: whichever contract
+ * the body holds (forward, dispatch or status batch, as text or bytes). A task that has ended is
+ * left as it is; one that held a slot gives it back. A message that names no task is logged once.
+ */
+@Stateless
+public class DeadLetterRecords {
+
+  static final String TIER = "dead-letters";
+
+  private static final Logger LOG = Logger.getLogger(DeadLetterRecords.class.getName());
+
+  @PersistenceContext EntityManager em;
+
+  @EJB ServerIndex index;
+
+  /**
+   * @param body the parked message's body
+   * @param source where it was consumed
+   * @param why why its consumer gave up
+   */
+  public void record(String body, String source, String why) {
+    String reason = "dead letter from " + source + ": " + why;
+    List<Long> ids = taskIds(body);
+    if (ids.isEmpty()) {
+      LOG.log(Level.WARNING, "A dead-lettered message names no task ({0})", reason);
+      return;
+    }
+    Instant now = Instant.now();
+    for (Long id : ids) {
+      Task task = em.find(Task.class, id);
+      if (task == null || task.getState().isFinal()) {
+        continue;
+      }
+      boolean onServer =
+          task.getState() == TaskState.ALLOCATED || task.getState() == TaskState.RUNNING;
+      if (onServer && task.getServer() != null) {
+        index.releaseOnCommit(task.getServer(), task.getSlots(), task.getUser());
+        em.createQuery(
+                "UPDATE FulfillmentServer s SET s.currentLoad = s.currentLoad - :n"
+                    + " WHERE s.name = :name AND s.currentLoad >= :n")
+            .setParameter("n", task.getSlots())
+            .setParameter("name", task.getServer())
+            .executeUpdate();
+      }
+      task.closeAttempt();
+      task.setResult(reason);
+      task.moveTo(TaskState.FAILED, now, TIER, null, reason);
+    }
+    LOG.log(
+        Level.WARNING, "Failed {0} dead-lettered tasks: {1}", new Object[] {ids.size(), reason});
+  }
+
+  /** The task ids of whichever batch contract the text holds; none if it holds none. */
+  static List<Long> taskIds(String text) {
+    List<Long> ids = new ArrayList<>();
+    if (text == null) {
+      return ids;
+    }
+    try {
+      ids.addAll(MessageCodec.fromJson(text, ForwardBatch.class).taskIds());
+      return ids;
+    } catch (RuntimeException notForward) {
+      // try the next contract
+    }
+    try {
+      MessageCodec.fromJson(text, DispatchBatch.class).tasks().stream()
+          .map(DispatchItem::taskId)
+          .forEach(ids::add);
+      return ids;
+    } catch (RuntimeException notDispatch) {
+      // try the next contract
+    }
+    try {
+      MessageCodec.fromJson(text, StatusBatch.class).reports().stream()
+          .map(StatusReport::taskId)
+          .forEach(ids::add);
+    } catch (RuntimeException notStatus) {
+      // none of ours
+    }
+    return ids;
+  }
+}
