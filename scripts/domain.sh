@@ -31,6 +31,7 @@ DESTINATIONS=(
   "jms/switchboard/tier2-b SwitchboardTier2B jakarta.jms.Queue"
   "jms/switchboard/dispatch SwitchboardDispatch jakarta.jms.Queue"
   "jms/switchboard/status SwitchboardStatus jakarta.jms.Queue"
+  "jms/switchboard/registration SwitchboardRegistration jakarta.jms.Queue"
   "jms/switchboard/tier2-status SwitchboardTier2Status jakarta.jms.Topic"
   "jms/switchboard/dead-letters SwitchboardDeadLetters jakarta.jms.Queue"
 )

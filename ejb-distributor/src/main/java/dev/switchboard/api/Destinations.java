@@ -26,6 +26,9 @@ public final class Destinations {
   /** Queue on which fulfillment servers report task status back to tier 2. */
   public static final String STATUS = "jms/switchboard/status";
 
+  /** Queue on which fulfillment servers register and send their attribute updates. */
+  public static final String REGISTRATION = "jms/switchboard/registration";
+
   /** Topic on which tier-2 distributors broadcast their attributes to every tier-1 server. */
   public static final String TIER2_STATUS = "jms/switchboard/tier2-status";
 

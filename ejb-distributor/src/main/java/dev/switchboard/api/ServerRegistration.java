@@ -1,5 +1,6 @@
 package dev.switchboard.api;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,6 +15,7 @@ import java.util.Set;
  * @param idlePower measured idle computing power
  * @param zone where it runs
  * @param attributes custom typed attributes (see {@link Attributes})
+ * @param measuredAt when the figures were measured; null for now
  */
 public record ServerRegistration(
     String name,
@@ -23,7 +25,8 @@ public record ServerRegistration(
     double computingPower,
     double idlePower,
     String zone,
-    Map<String, Object> attributes) {
+    Map<String, Object> attributes,
+    Instant measuredAt) {
 
   public ServerRegistration {
     if (name == null || !name.matches(Ids.PATTERN)) {

@@ -49,22 +49,40 @@ public class Registrations implements ServerRegistry {
           "server " + r.name() + " registers with unknown tier-2 distributor '" + r.tier2() + "'");
     }
     FulfillmentServer server = find(r.name());
+    boolean mayFitMore;
     if (server == null) {
       server = new FulfillmentServer(r.name(), r.tier2(), r.slots(), r.applications());
       em.persist(server);
+      mayFitMore = true;
       LOG.info(() -> "Registered fulfillment server " + r.name() + " with " + r.tier2());
     } else {
+      ServerSnapshot before = ServerSnapshot.of(server);
       server.reconfigure(r.tier2(), r.slots(), r.applications());
-      if (server.getState() != ServerState.DRAINING && server.getState() != ServerState.DISABLED) {
+      boolean back =
+          server.getState() == ServerState.STALE || server.getState() == ServerState.LOST;
+      if (back) {
         server.setState(ServerState.UP);
+        LOG.info(() -> "Fulfillment server " + r.name() + " is heard from again");
       }
+      server.setZone(r.zone());
+      server.replaceAttributes(Attributes.encodeAll(r.attributes()));
+      ServerSnapshot after = ServerSnapshot.of(server);
+      mayFitMore =
+          back
+              || before.slots() != after.slots()
+              || !before.applications().equals(after.applications())
+              || !before.attributes().equals(after.attributes())
+              || !before.zone().equals(after.zone());
     }
-    server.measured(r.computingPower(), r.idlePower(), Instant.now());
+    server.measured(
+        r.computingPower(), r.idlePower(), r.measuredAt() == null ? Instant.now() : r.measuredAt());
     server.setZone(r.zone());
     server.replaceAttributes(Attributes.encodeAll(r.attributes()));
     em.flush();
     index.put(ServerSnapshot.of(server), server.getCurrentLoad());
-    pending.rematch(REMATCH_AFTER_REGISTRATION);
+    if (mayFitMore) {
+      pending.rematch(REMATCH_AFTER_REGISTRATION);
+    }
     return view(server);
   }
 

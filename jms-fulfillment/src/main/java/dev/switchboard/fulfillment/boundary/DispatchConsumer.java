@@ -13,6 +13,7 @@ import dev.switchboard.fulfillment.control.TaskRunner;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -59,6 +60,8 @@ public class DispatchConsumer implements MessageListener {
   private static final Logger LOG = Logger.getLogger(DispatchConsumer.class.getName());
 
   @Inject @Any Instance<TaskApplication> applications;
+
+  @EJB LocalServers servers;
 
   @Resource(lookup = Destinations.CONNECTION_FACTORY)
   ConnectionFactory connectionFactory;
@@ -109,7 +112,16 @@ public class DispatchConsumer implements MessageListener {
     Instant started = Instant.now();
     List<Future<StatusReport>> runs = new ArrayList<>();
     for (DispatchItem item : batch.tasks()) {
-      runs.add(executor.submit(() -> runner.run(batch.server(), item)));
+      runs.add(
+          executor.submit(
+              () -> {
+                servers.load().started(batch.server());
+                try {
+                  return runner.run(batch.server(), item);
+                } finally {
+                  servers.load().ended(batch.server());
+                }
+              }));
     }
     List<StatusReport> reports = new ArrayList<>();
     for (int i = 0; i < runs.size(); i++) {

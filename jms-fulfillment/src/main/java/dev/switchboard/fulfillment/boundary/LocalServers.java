@@ -1,29 +1,67 @@
 package dev.switchboard.fulfillment.boundary;
 
+import dev.switchboard.api.Destinations;
+import dev.switchboard.api.MessageCodec;
+import dev.switchboard.api.ServerRefresh;
 import dev.switchboard.api.ServerRegistration;
 import dev.switchboard.api.ServerRegistry;
+import dev.switchboard.api.ServerUpdates;
+import dev.switchboard.fulfillment.control.LocalLoad;
+import dev.switchboard.fulfillment.control.Measurements;
 import dev.switchboard.fulfillment.control.TaskApplication;
+import dev.switchboard.fulfillment.control.UpdatePolicy;
+import dev.switchboard.fulfillment.control.UpdatePolicy.Figures;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Registers the fulfillment servers of the embedded default at start: three servers in this process
- * with different capacity, power and zone, all running the applications installed here. Their
- * {@link DispatchConsumer} executes what is allocated to them.
+ * The fulfillment servers of this node (the embedded default has three, with different capacity,
+ * share of the machine and zone). At start it measures the node's computing power with a short
+ * benchmark and registers them; then it measures their idle computing power every second and sends
+ * attribute updates to their tier-2 distributor over the registration queue when the {@link
+ * UpdatePolicy} says so: every {@code switchboard.server.updateSeconds}, when idle power moves by
+ * more than 20 %, when a task starts or ends, and on an operator's refresh.
  */
 @Singleton
 @Startup
-public class LocalServers {
+@LocalBean
+@Lock(LockType.READ)
+public class LocalServers implements ServerRefresh {
+
+  /** A server of this node: name, tier-2 distributor, slots, share of the node, zone, extras. */
+  record Local(
+      String name, String tier2, int slots, double share, String zone, Map<String, Object> extra) {}
+
+  static final List<Local> DEFAULTS =
+      List.of(
+          new Local("local-1", "tier2-a", 4, 0.5, "zone-a", Map.of("disk", "ssd")),
+          new Local("local-2", "tier2-a", 2, 0.3, "zone-b", Map.of("disk", "hdd")),
+          new Local("local-3", "tier2-b", 8, 0.75, "zone-c", Map.of("gpu", "none")));
 
   private static final Logger LOG = Logger.getLogger(LocalServers.class.getName());
 
@@ -31,23 +69,107 @@ public class LocalServers {
 
   @Inject @Any Instance<TaskApplication> applications;
 
+  @Resource TimerService timers;
+
+  @Resource(lookup = Destinations.CONNECTION_FACTORY)
+  ConnectionFactory connectionFactory;
+
+  @Resource(lookup = Destinations.REGISTRATION)
+  Queue registration;
+
+  private final LocalLoad load = new LocalLoad();
+  private final Map<String, Figures> lastSent = new HashMap<>();
+  private UpdatePolicy policy;
+  private Set<String> installed;
+  private double nodePower;
+
   @PostConstruct
   void register() {
-    Set<String> installed = new TreeSet<>();
+    installed = new TreeSet<>();
     applications.forEach(a -> installed.add(a.name()));
-    for (ServerRegistration r : defaults(installed)) {
+    nodePower = Measurements.computingPower(200);
+    long seconds = Math.max(1, Long.getLong("switchboard.server.updateSeconds", 5));
+    policy = new UpdatePolicy(Duration.ofSeconds(seconds), 0.2);
+    Instant now = Instant.now();
+    for (Local local : DEFAULTS) {
+      ServerRegistration r = registration(local, now);
       registry.register(r);
+      lastSent.put(local.name(), new Figures(r.idlePower(), 0, now));
     }
-    LOG.info(() -> "Local fulfillment servers registered with applications " + installed);
+    timers.createIntervalTimer(1_000, 1_000, new TimerConfig("local-server-updates", false));
+    LOG.info(
+        () ->
+            "Local fulfillment servers registered; node power "
+                + nodePower
+                + ", applications "
+                + installed);
   }
 
-  static List<ServerRegistration> defaults(Set<String> installed) {
-    return List.of(
-        new ServerRegistration(
-            "local-1", "tier2-a", 4, installed, 100, 90, "zone-a", Map.of("disk", "ssd")),
-        new ServerRegistration(
-            "local-2", "tier2-a", 2, installed, 60, 55, "zone-b", Map.of("disk", "hdd")),
-        new ServerRegistration(
-            "local-3", "tier2-b", 8, installed, 150, 120, "zone-c", Map.of("gpu", "none")));
+  /** The load counters the dispatch consumer keeps for this node's servers. */
+  public LocalLoad load() {
+    return load;
+  }
+
+  @Override
+  public boolean refresh(String server) {
+    boolean ours = DEFAULTS.stream().anyMatch(l -> l.name().equals(server));
+    if (ours) {
+      load.trigger(server);
+    }
+    return ours;
+  }
+
+  @Timeout
+  @Lock(LockType.WRITE)
+  void measure() {
+    Instant now = Instant.now();
+    double idleShare = Measurements.idleShare();
+    List<ServerRegistration> due = new ArrayList<>();
+    for (Local local : DEFAULTS) {
+      int running = load.running(local.name());
+      double power = nodePower * local.share();
+      Figures figures =
+          new Figures(
+              Measurements.idlePower(power, idleShare, local.slots(), running), running, now);
+      String why = policy.due(lastSent.get(local.name()), figures, load.takeTrigger(local.name()));
+      if (why != null) {
+        due.add(registration(local, power, figures.idlePower(), now));
+        lastSent.put(local.name(), figures);
+      }
+    }
+    if (due.isEmpty()) {
+      return;
+    }
+    try (JMSContext context = connectionFactory.createContext()) {
+      context
+          .createProducer()
+          .setProperty(Destinations.BATCH_SIZE, due.size())
+          .send(registration, MessageCodec.toJson(new ServerUpdates(due)));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Attribute update not sent: {0}", e.toString());
+    }
+  }
+
+  private ServerRegistration registration(Local local, Instant now) {
+    double power = nodePower * local.share();
+    return registration(
+        local,
+        power,
+        Measurements.idlePower(power, Measurements.idleShare(), local.slots(), 0),
+        now);
+  }
+
+  private ServerRegistration registration(
+      Local local, double power, double idlePower, Instant now) {
+    return new ServerRegistration(
+        local.name(),
+        local.tier2(),
+        local.slots(),
+        installed,
+        Math.round(power * 10) / 10.0,
+        idlePower,
+        local.zone(),
+        local.extra(),
+        now);
   }
 }

@@ -5,8 +5,8 @@ import java.time.Instant;
 
 /**
  * When a fulfillment server sends its attributes to its tier-2 distributor: at the first chance,
- * when the last update is an interval old, when idle power moved by more than a threshold since
- * the last update, and when something asked for it (a task started or ended, an operator).
+ * when the last update is an interval old, when idle power moved by more than a threshold since the
+ * last update, and when something asked for it (a task started or ended, an operator).
  *
  * @param interval longest time between two updates
  * @param threshold relative change of idle power that is sent at once (0.2 = 20 %)

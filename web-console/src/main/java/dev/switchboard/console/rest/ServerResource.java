@@ -1,5 +1,6 @@
 package dev.switchboard.console.rest;
 
+import dev.switchboard.api.ServerRefresh;
 import dev.switchboard.api.ServerRegistration;
 import dev.switchboard.api.ServerRegistry;
 import dev.switchboard.api.ServerView;
@@ -10,11 +11,13 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +48,8 @@ public class ServerResource {
 
   @EJB ServerRegistry registry;
 
+  @EJB ServerRefresh refresh;
+
   @GET
   public List<ServerView> servers() {
     return registry.servers();
@@ -72,7 +77,8 @@ public class ServerResource {
               number(json, "computingPower", 0),
               number(json, "idlePower", 0),
               JsonBodies.text(json, "zone"),
-              ProfileResource.attributes(json));
+              ProfileResource.attributes(json),
+              null);
     } catch (IllegalArgumentException e) {
       throw new InvalidRequestException(e.getMessage(), null);
     }
@@ -81,13 +87,24 @@ public class ServerResource {
 
   @POST
   @Path("{name}/{action}")
-  public ServerView change(@PathParam("name") String name, @PathParam("action") String action) {
+  public Response change(@PathParam("name") String name, @PathParam("action") String action) {
+    if (action.equals("refresh")) {
+      if (!refresh.refresh(name)) {
+        throw new NotFoundException(
+            Response.status(Response.Status.NOT_FOUND)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(
+                    new ApiError("'" + name + "' is not a fulfillment server of this node", "name"))
+                .build());
+      }
+      return Response.accepted().build();
+    }
     String state = ACTIONS.get(action);
     if (state == null) {
       throw new InvalidRequestException(
-          "unknown action '" + action + "'; use enable, drain or disable", "action");
+          "unknown action '" + action + "'; use enable, drain, disable or refresh", "action");
     }
-    return ProfileResource.valid(() -> registry.changeState(name, state));
+    return Response.ok(ProfileResource.valid(() -> registry.changeState(name, state))).build();
   }
 
   private static String required(String value, String field) {
