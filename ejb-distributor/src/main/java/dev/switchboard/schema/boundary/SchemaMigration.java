@@ -33,8 +33,6 @@ public class SchemaMigration {
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
-            .baselineOnMigrate(true)
-            .baselineVersion("1")
             .load()
             .migrate();
     LOG.info(
