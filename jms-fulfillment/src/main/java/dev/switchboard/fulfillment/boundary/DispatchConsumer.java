@@ -8,6 +8,7 @@ import dev.switchboard.api.MalformedMessageException;
 import dev.switchboard.api.MessageCodec;
 import dev.switchboard.api.StatusBatch;
 import dev.switchboard.api.StatusReport;
+import dev.switchboard.fulfillment.control.JmsNames;
 import dev.switchboard.fulfillment.control.TaskApplication;
 import dev.switchboard.fulfillment.control.TaskRunner;
 import jakarta.annotation.PostConstruct;
@@ -50,7 +51,11 @@ import java.util.logging.Logger;
           propertyValue = Destinations.DISPATCH),
       @ActivationConfigProperty(
           propertyName = "destinationType",
-          propertyValue = "jakarta.jms.Queue")
+          propertyValue = "jakarta.jms.Queue"),
+      // worker nodes run the servers named worker-*; their descriptor selects those instead
+      @ActivationConfigProperty(
+          propertyName = "messageSelector",
+          propertyValue = "server NOT LIKE 'worker-%'")
     })
 @ManagedExecutorDefinition(name = DispatchConsumer.EXECUTOR, maxAsync = 64)
 public class DispatchConsumer implements MessageListener {
@@ -63,14 +68,9 @@ public class DispatchConsumer implements MessageListener {
 
   @EJB LocalServers servers;
 
-  @Resource(lookup = Destinations.CONNECTION_FACTORY)
-  ConnectionFactory connectionFactory;
-
-  @Resource(lookup = Destinations.STATUS)
-  Queue status;
-
-  @Resource(lookup = Destinations.DEAD_LETTERS)
-  Queue deadLetters;
+  private ConnectionFactory connectionFactory;
+  private Queue status;
+  private Queue deadLetters;
 
   @Resource(lookup = EXECUTOR)
   ManagedExecutorService executor;
@@ -80,6 +80,9 @@ public class DispatchConsumer implements MessageListener {
   @PostConstruct
   void init() {
     runner = new TaskRunner(applications, Clock.systemUTC());
+    connectionFactory = JmsNames.factory(ConnectionFactory.class);
+    status = JmsNames.destination(Destinations.STATUS, Queue.class);
+    deadLetters = JmsNames.destination(Destinations.DEAD_LETTERS, Queue.class);
   }
 
   @Override

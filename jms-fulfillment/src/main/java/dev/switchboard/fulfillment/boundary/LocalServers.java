@@ -6,6 +6,7 @@ import dev.switchboard.api.ServerRefresh;
 import dev.switchboard.api.ServerRegistration;
 import dev.switchboard.api.ServerRegistry;
 import dev.switchboard.api.ServerUpdates;
+import dev.switchboard.fulfillment.control.JmsNames;
 import dev.switchboard.fulfillment.control.LocalLoad;
 import dev.switchboard.fulfillment.control.Measurements;
 import dev.switchboard.fulfillment.control.TaskApplication;
@@ -13,7 +14,6 @@ import dev.switchboard.fulfillment.control.UpdatePolicy;
 import dev.switchboard.fulfillment.control.UpdatePolicy.Figures;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -38,6 +38,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * The fulfillment servers of this node (the embedded default has three, with different capacity,
@@ -65,19 +67,18 @@ public class LocalServers implements ServerRefresh {
 
   private static final Logger LOG = Logger.getLogger(LocalServers.class.getName());
 
-  @EJB ServerRegistry registry;
-
   @Inject @Any Instance<TaskApplication> applications;
 
   @Resource TimerService timers;
 
-  @Resource(lookup = Destinations.CONNECTION_FACTORY)
-  ConnectionFactory connectionFactory;
+  private ConnectionFactory connectionFactory;
+  private Queue registration;
 
-  @Resource(lookup = Destinations.REGISTRATION)
-  Queue registration;
+  /** System property: this node's servers, {@code name:tier2:slots:share:zone} separated by ';'. */
+  static final String SERVERS_PROPERTY = "switchboard.node.servers";
 
   private final LocalLoad load = new LocalLoad();
+  private List<Local> servers = DEFAULTS;
   private final Map<String, Figures> lastSent = new HashMap<>();
   private UpdatePolicy policy;
   private Set<String> installed;
@@ -85,16 +86,26 @@ public class LocalServers implements ServerRefresh {
 
   @PostConstruct
   void register() {
+    connectionFactory = JmsNames.factory(ConnectionFactory.class);
+    registration = JmsNames.destination(Destinations.REGISTRATION, Queue.class);
     installed = new TreeSet<>();
     applications.forEach(a -> installed.add(a.name()));
     nodePower = Measurements.computingPower(200);
     long seconds = Math.max(1, Long.getLong("switchboard.server.updateSeconds", 5));
     policy = new UpdatePolicy(Duration.ofSeconds(seconds), 0.2);
+    servers = configured();
     Instant now = Instant.now();
-    for (Local local : DEFAULTS) {
+    ServerRegistry registry = registry();
+    List<ServerRegistration> initial = new ArrayList<>();
+    for (Local local : servers) {
       ServerRegistration r = registration(local, now);
-      registry.register(r);
+      initial.add(r);
       lastSent.put(local.name(), new Figures(r.idlePower(), 0, now));
+    }
+    if (registry != null) {
+      initial.forEach(registry::register); // in the main server: registered before any request
+    } else {
+      send(initial); // a worker node: over the broker, like every later update
     }
     timers.createIntervalTimer(1_000, 1_000, new TimerConfig("local-server-updates", false));
     LOG.info(
@@ -112,7 +123,7 @@ public class LocalServers implements ServerRefresh {
 
   @Override
   public boolean refresh(String server) {
-    boolean ours = DEFAULTS.stream().anyMatch(l -> l.name().equals(server));
+    boolean ours = servers.stream().anyMatch(l -> l.name().equals(server));
     if (ours) {
       load.trigger(server);
     }
@@ -125,7 +136,7 @@ public class LocalServers implements ServerRefresh {
     Instant now = Instant.now();
     double idleShare = Measurements.idleShare();
     List<ServerRegistration> due = new ArrayList<>();
-    for (Local local : DEFAULTS) {
+    for (Local local : servers) {
       int running = load.running(local.name());
       double power = nodePower * local.share();
       Figures figures =
@@ -137,9 +148,12 @@ public class LocalServers implements ServerRefresh {
         lastSent.put(local.name(), figures);
       }
     }
-    if (due.isEmpty()) {
-      return;
+    if (!due.isEmpty()) {
+      send(due);
     }
+  }
+
+  private void send(List<ServerRegistration> due) {
     try (JMSContext context = connectionFactory.createContext()) {
       context
           .createProducer()
@@ -147,6 +161,38 @@ public class LocalServers implements ServerRefresh {
           .send(registration, MessageCodec.toJson(new ServerUpdates(due)));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Attribute update not sent: {0}", e.toString());
+    }
+  }
+
+  /** The servers of this node: the embedded default's, or those the system property names. */
+  static List<Local> configured() {
+    String spec = System.getProperty(SERVERS_PROPERTY);
+    if (spec == null || spec.isBlank()) {
+      return DEFAULTS;
+    }
+    List<Local> parsed = new ArrayList<>();
+    for (String entry : spec.split(";")) {
+      String[] f = entry.trim().split(":");
+      if (f.length != 5) {
+        throw new IllegalArgumentException(
+            SERVERS_PROPERTY + ": '" + entry + "' is not name:tier2:slots:share:zone");
+      }
+      parsed.add(
+          new Local(f[0], f[1], Integer.parseInt(f[2]), Double.parseDouble(f[3]), f[4], Map.of()));
+    }
+    return List.copyOf(parsed);
+  }
+
+  /** The registry of the main server, when this node is it; null on a worker node. */
+  private static ServerRegistry registry() {
+    try {
+      return (ServerRegistry)
+          new InitialContext()
+              .lookup(
+                  "java:global/switchboard/ejb-distributor/Registrations!"
+                      + ServerRegistry.class.getName());
+    } catch (NamingException e) {
+      return null;
     }
   }
 

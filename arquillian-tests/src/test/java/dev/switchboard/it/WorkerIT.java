@@ -1,0 +1,141 @@
+package dev.switchboard.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.switchboard.it.ApiClient.Answer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A fulfillment worker on Payara Micro, started as its own process with the README's command
+ * against the test server's broker: it registers, runs a task only it has the application for, and
+ * when it is killed (SIGKILL) the task it held is requeued and completed elsewhere, once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WorkerIT {
+
+  final ApiClient api = new ApiClient();
+  Process worker;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.switchboard();
+  }
+
+  @AfterEach
+  void stopWorker() throws InterruptedException {
+    if (worker != null && worker.isAlive()) {
+      worker.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  Optional<JsonObject> server(String name) {
+    return api.get("/api/servers").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(s -> s.getString("name").equals(name))
+        .findFirst();
+  }
+
+  JsonObject task(long id) {
+    return api.get("/api/tasks/" + id).json();
+  }
+
+  long submit(JsonObject body) {
+    Answer created = api.post("/api/tasks", body.toString());
+    assertEquals(201, created.status(), created.raw().body());
+    return created.json().getJsonNumber("id").longValue();
+  }
+
+  @Test
+  void aWorkerRunsItsOwnApplicationAndItsTasksSurviveItsDeath() throws Exception {
+    String root = System.getProperty("switchboard.root");
+    File dir = new File(System.getProperty("switchboard.workerDir"));
+    dir.mkdirs();
+    worker =
+        new ProcessBuilder(
+                "bash",
+                root + "/scripts/switchboard-worker",
+                "--broker",
+                "localhost:" + System.getProperty("switchboard.jmsPort"),
+                "--servers",
+                "worker-it:tier2-b:2:0.5:zone-w",
+                "--port",
+                "28180",
+                "--rootdir",
+                dir.getAbsolutePath() + "/micro-root")
+            .redirectErrorStream(true)
+            .redirectOutput(new File(dir, "worker.log"))
+            .start();
+    await()
+        .atMost(Duration.ofSeconds(180))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(() -> server("worker-it").map(s -> s.getString("state").equals("UP")).orElse(false));
+    assertTrue(
+        server("worker-it")
+            .orElseThrow()
+            .getJsonArray("applications")
+            .toString()
+            .contains("reverse"));
+
+    long reversed =
+        submit(
+            Json.createObjectBuilder()
+                .add("application", "reverse")
+                .add("input", "hello worker")
+                .add("user", "wanda")
+                .add("client", "it")
+                .build());
+    JsonObject done =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .pollInterval(Duration.ofMillis(250))
+            .until(() -> task(reversed), t -> t.getString("state").equals("COMPLETED"));
+    assertEquals("worker-it", done.getString("server"));
+    assertEquals("rekrow olleh", done.getString("result"));
+
+    long held =
+        submit(
+            Json.createObjectBuilder()
+                .add("application", "sleep")
+                .add("input", "4000")
+                .add("user", "wanda")
+                .add("client", "it")
+                .add("rank", "server.name.startsWith('worker-') ? 1000.0 : 0.0")
+                .build());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> "worker-it".equals(task(held).getString("server", null)));
+    worker.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no goodbye
+
+    JsonObject finished =
+        await()
+            .atMost(Duration.ofSeconds(120))
+            .pollInterval(Duration.ofMillis(500))
+            .until(() -> task(held), t -> t.getString("state").equals("COMPLETED"));
+    assertNotEquals("worker-it", finished.getString("server"));
+    assertEquals(2, finished.getInt("attempt"));
+    List<String> states =
+        finished.getJsonArray("events").getValuesAs(JsonObject.class).stream()
+            .map(e -> e.getString("state"))
+            .toList();
+    assertEquals(1, states.stream().filter("COMPLETED"::equals).count(), states.toString());
+    assertTrue(
+        finished.getJsonArray("events").toString().contains("worker-it lost; requeued"),
+        finished.toString());
+    assertEquals("LOST", server("worker-it").orElseThrow().getString("state"));
+  }
+}
