@@ -10,6 +10,7 @@ import jakarta.jms.TextMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * How a consumer gives up on a message without losing it: it parks a copy on the dead-letter queue
@@ -24,6 +25,36 @@ public final class DeadLetters {
   private static final int REMEMBERED = 10_000;
 
   private DeadLetters() {}
+
+  /**
+   * Consumes a message the way every Switchboard consumer does: parks it if it was delivered too
+   * often or cannot be read, else processes its body; a failure is remembered and rethrown, so that
+   * the transaction rolls back and the broker redelivers.
+   *
+   * @param type the contract the body must hold
+   * @param work what to do with the body, in the consumer's transaction
+   * @param park how this consumer parks a message, given the reason
+   */
+  public static <T> void consume(
+      Message message, Class<T> type, Consumer<T> work, Consumer<String> park) {
+    if (exhausted(message)) {
+      park.accept(exhaustedReason(message));
+      return;
+    }
+    T body;
+    try {
+      body = MessageCodec.read(message, type);
+    } catch (MalformedMessageException e) {
+      park.accept("unreadable: " + e.getMessage());
+      return;
+    }
+    try {
+      work.accept(body);
+    } catch (RuntimeException e) {
+      failed(message, e);
+      throw e;
+    }
+  }
 
   /** Whether the message has been delivered so often that it must be parked instead. */
   public static boolean exhausted(Message message) {

@@ -7,6 +7,7 @@ import dev.switchboard.api.MessageCodec;
 import dev.switchboard.api.StatusBatch;
 import dev.switchboard.api.StatusReport;
 import dev.switchboard.matching.boundary.ServerIndex;
+import dev.switchboard.server.control.ServerLoads;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
 import jakarta.ejb.EJB;
@@ -57,12 +58,7 @@ public class DeadLetterRecords {
           task.getState() == TaskState.ALLOCATED || task.getState() == TaskState.RUNNING;
       if (onServer && task.getServer() != null) {
         index.releaseOnCommit(task.getServer(), task.getSlots(), task.getUser());
-        em.createQuery(
-                "UPDATE FulfillmentServer s SET s.currentLoad = s.currentLoad - :n"
-                    + " WHERE s.name = :name AND s.currentLoad >= :n")
-            .setParameter("n", task.getSlots())
-            .setParameter("name", task.getServer())
-            .executeUpdate();
+        new ServerLoads(em).add(task.getServer(), -task.getSlots());
       }
       task.closeAttempt();
       task.setResult(reason);

@@ -10,6 +10,7 @@ import dev.switchboard.matching.control.Expressions.InvalidExpressionException;
 import dev.switchboard.matching.control.MatchEngine.Decision;
 import dev.switchboard.matching.control.TaskSpec;
 import dev.switchboard.profile.boundary.ProfileStore;
+import dev.switchboard.server.control.ServerLoads;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
 import dev.switchboard.tier2.control.TaskDispatch;
@@ -174,10 +175,6 @@ public class Matcher {
 
   /** Records the slots taken in the server's row; the index already counts them. */
   private void occupy(String server, int slots) {
-    em.createQuery(
-            "UPDATE FulfillmentServer s SET s.currentLoad = s.currentLoad + :n WHERE s.name = :name")
-        .setParameter("n", slots)
-        .setParameter("name", server)
-        .executeUpdate();
+    new ServerLoads(em).add(server, slots);
   }
 }

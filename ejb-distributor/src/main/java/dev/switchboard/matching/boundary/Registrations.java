@@ -19,9 +19,11 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Registers fulfillment servers with their tier-2 distributor: writes the server's row, puts its
- * attributes into the matcher's index and, since a new or changed server may fit tasks that wait,
- * sends waiting tasks back to be matched.
+ * Registers fulfillment servers with their tier-2 distributor and takes their attribute updates:
+ * writes the server's row (with the time of the measurement), puts its attributes into the
+ * matcher's index and, when the server is new, is heard from again or offers something new, sends
+ * waiting tasks back to be matched. A STALE or LOST server that reports is UP again; one an
+ * operator drained or disabled stays so.
  */
 @Stateless
 public class Registrations implements ServerRegistry {

@@ -3,6 +3,7 @@ package dev.switchboard.tier2.boundary;
 import dev.switchboard.matching.boundary.PendingTasks;
 import dev.switchboard.matching.boundary.ServerIndex;
 import dev.switchboard.matching.control.ServerSnapshot;
+import dev.switchboard.server.control.ServerLoads;
 import dev.switchboard.server.entity.FulfillmentServer;
 import dev.switchboard.server.entity.ServerState;
 import dev.switchboard.task.entity.Task;
@@ -117,9 +118,7 @@ public class Liveness {
           task.getTier2Distributor(),
           "server " + server.getName() + " lost; requeued as attempt " + task.getAttempt());
     }
-    em.createQuery("UPDATE FulfillmentServer s SET s.currentLoad = 0 WHERE s.name = :name")
-        .setParameter("name", server.getName())
-        .executeUpdate();
+    new ServerLoads(em).clear(server.getName());
     return held.size();
   }
 }

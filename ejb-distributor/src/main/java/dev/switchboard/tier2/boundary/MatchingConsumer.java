@@ -3,8 +3,6 @@ package dev.switchboard.tier2.boundary;
 import dev.switchboard.api.DeadLetters;
 import dev.switchboard.api.Destinations;
 import dev.switchboard.api.ForwardBatch;
-import dev.switchboard.api.MalformedMessageException;
-import dev.switchboard.api.MessageCodec;
 import dev.switchboard.matching.boundary.Matcher;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -39,27 +37,17 @@ public class MatchingConsumer implements MessageListener {
 
   @Override
   public void onMessage(Message message) {
-    if (DeadLetters.exhausted(message)) {
-      park(message, DeadLetters.exhaustedReason(message));
-      return;
-    }
-    ForwardBatch batch;
-    try {
-      batch = MessageCodec.read(message, ForwardBatch.class);
-    } catch (MalformedMessageException e) {
-      park(message, "unreadable: " + e.getMessage());
-      return;
-    }
-    try {
-      int allocated = matcher.match(distributorName, batch.taskIds());
-      LOG.log(
-          Level.FINE,
-          "{0} allocated {1} of {2} tasks",
-          new Object[] {distributorName, allocated, batch.taskIds().size()});
-    } catch (RuntimeException e) {
-      DeadLetters.failed(message, e);
-      throw e;
-    }
+    DeadLetters.consume(
+        message,
+        ForwardBatch.class,
+        batch -> {
+          int allocated = matcher.match(distributorName, batch.taskIds());
+          LOG.log(
+              Level.FINE,
+              "{0} allocated {1} of {2} tasks",
+              new Object[] {distributorName, allocated, batch.taskIds().size()});
+        },
+        reason -> park(message, reason));
   }
 
   private void park(Message message, String reason) {

@@ -2,9 +2,6 @@ package dev.switchboard.tier2.boundary;
 
 import dev.switchboard.api.DeadLetters;
 import dev.switchboard.api.Destinations;
-import dev.switchboard.api.MalformedMessageException;
-import dev.switchboard.api.MessageCodec;
-import dev.switchboard.api.ServerRegistration;
 import dev.switchboard.api.ServerRegistry;
 import dev.switchboard.api.ServerUpdates;
 import jakarta.annotation.Resource;
@@ -46,25 +43,11 @@ public class RegistrationConsumer implements MessageListener {
 
   @Override
   public void onMessage(Message message) {
-    if (DeadLetters.exhausted(message)) {
-      park(message, DeadLetters.exhaustedReason(message));
-      return;
-    }
-    ServerUpdates updates;
-    try {
-      updates = MessageCodec.read(message, ServerUpdates.class);
-    } catch (MalformedMessageException e) {
-      park(message, "unreadable: " + e.getMessage());
-      return;
-    }
-    try {
-      for (ServerRegistration server : updates.servers()) {
-        registry.register(server);
-      }
-    } catch (RuntimeException e) {
-      DeadLetters.failed(message, e);
-      throw e;
-    }
+    DeadLetters.consume(
+        message,
+        ServerUpdates.class,
+        updates -> updates.servers().forEach(registry::register),
+        reason -> park(message, reason));
   }
 
   private void park(Message message, String reason) {

@@ -2,8 +2,6 @@ package dev.switchboard.tier2.boundary;
 
 import dev.switchboard.api.DeadLetters;
 import dev.switchboard.api.Destinations;
-import dev.switchboard.api.MalformedMessageException;
-import dev.switchboard.api.MessageCodec;
 import dev.switchboard.api.StatusBatch;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
@@ -44,23 +42,11 @@ public class StatusConsumer implements MessageListener {
 
   @Override
   public void onMessage(Message message) {
-    if (DeadLetters.exhausted(message)) {
-      park(message, DeadLetters.exhaustedReason(message));
-      return;
-    }
-    StatusBatch batch;
-    try {
-      batch = MessageCodec.read(message, StatusBatch.class);
-    } catch (MalformedMessageException e) {
-      park(message, "unreadable: " + e.getMessage());
-      return;
-    }
-    try {
-      outcomes.record(batch.reports());
-    } catch (RuntimeException e) {
-      DeadLetters.failed(message, e);
-      throw e;
-    }
+    DeadLetters.consume(
+        message,
+        StatusBatch.class,
+        batch -> outcomes.record(batch.reports()),
+        reason -> park(message, reason));
   }
 
   private void park(Message message, String reason) {

@@ -5,6 +5,7 @@ import dev.switchboard.api.StatusReport;
 import dev.switchboard.directory.boundary.DistributorDirectory;
 import dev.switchboard.matching.boundary.PendingTasks;
 import dev.switchboard.matching.boundary.ServerIndex;
+import dev.switchboard.server.control.ServerLoads;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
 import dev.switchboard.tier1.control.TaskForwarding;
@@ -77,7 +78,8 @@ public class TaskOutcomes {
       freed.merge(server, task.getSlots(), Integer::sum);
       index.releaseOnCommit(server, task.getSlots(), task.getUser());
     }
-    freed.forEach(this::release);
+    ServerLoads loads = new ServerLoads(em);
+    freed.forEach((server, slots) -> loads.add(server, -slots));
     int slots = freed.values().stream().mapToInt(Integer::intValue).sum();
     if (slots > 0) {
       pending.rematch(slots);
@@ -132,14 +134,5 @@ public class TaskOutcomes {
   static Duration backoff(int retry) {
     long millis = FIRST_BACKOFF.toMillis() << Math.min(16, Math.max(0, retry - 1));
     return Duration.ofMillis(Math.min(millis, MAX_BACKOFF.toMillis()));
-  }
-
-  private void release(String server, int slots) {
-    em.createQuery(
-            "UPDATE FulfillmentServer s SET s.currentLoad = s.currentLoad - :n"
-                + " WHERE s.name = :name AND s.currentLoad >= :n")
-        .setParameter("n", slots)
-        .setParameter("name", server)
-        .executeUpdate();
   }
 }

@@ -4,7 +4,6 @@ import dev.switchboard.api.DeadLetters;
 import dev.switchboard.api.Destinations;
 import dev.switchboard.api.DispatchBatch;
 import dev.switchboard.api.DispatchItem;
-import dev.switchboard.api.MalformedMessageException;
 import dev.switchboard.api.MessageCodec;
 import dev.switchboard.api.StatusBatch;
 import dev.switchboard.api.StatusReport;
@@ -87,23 +86,7 @@ public class DispatchConsumer implements MessageListener {
 
   @Override
   public void onMessage(Message message) {
-    if (DeadLetters.exhausted(message)) {
-      park(message, DeadLetters.exhaustedReason(message));
-      return;
-    }
-    DispatchBatch batch;
-    try {
-      batch = MessageCodec.read(message, DispatchBatch.class);
-    } catch (MalformedMessageException e) {
-      park(message, "unreadable: " + e.getMessage());
-      return;
-    }
-    try {
-      run(batch);
-    } catch (RuntimeException e) {
-      DeadLetters.failed(message, e);
-      throw e;
-    }
+    DeadLetters.consume(message, DispatchBatch.class, this::run, reason -> park(message, reason));
   }
 
   private void park(Message message, String reason) {
