@@ -193,6 +193,41 @@ class TaskRestIT {
   }
 
   @Test
+  void aBatchIsAcceptedWholeAndEveryTaskCompletes() throws Exception {
+    Answer created =
+        api.post(
+            "/api/tasks:batch",
+            "{\"tasks\":["
+                + "{\"application\":\"sha256\",\"input\":\"one\",\"user\":\"bea\",\"client\":\"c\"},"
+                + "{\"application\":\"sha256\",\"input\":\"two\",\"user\":\"bea\",\"client\":\"c\"},"
+                + "{\"application\":\"sha256\",\"input\":\"three\",\"user\":\"bea\",\"client\":\"c\"}]}");
+    assertEquals(201, created.status(), created.raw().body());
+    assertEquals(3, created.json().getInt("count"));
+    List<JsonObject> receipts = created.json().getJsonArray("tasks").getValuesAs(JsonObject.class);
+    List<String> inputs = List.of("one", "two", "three");
+    for (int i = 0; i < 3; i++) {
+      JsonObject task = awaitState(receipts.get(i).getJsonNumber("id").longValue(), "COMPLETED");
+      assertEquals(sha256(inputs.get(i)), task.getString("result"));
+    }
+  }
+
+  @Test
+  void aBatchWithOneBadTaskIsRejectedWholeNamingIt() {
+    long newest = newestTaskId();
+    Answer refused =
+        api.post(
+            "/api/tasks:batch",
+            "{\"tasks\":["
+                + "{\"application\":\"sha256\",\"input\":\"ok\",\"user\":\"bea\",\"client\":\"c\"},"
+                + "{\"application\":\"sha256\",\"input\":\"ok\",\"client\":\"c\"}]}");
+    assertEquals(400, refused.status(), refused.raw().body());
+    assertEquals("tasks[1].user", refused.json().getString("field"));
+    assertEquals("in tasks[1]: user is required", refused.json().getString("error"));
+    assertEquals(newest, newestTaskId());
+    assertEquals(400, api.post("/api/tasks:batch", "{\"tasks\":[]}").status());
+  }
+
+  @Test
   void anUnknownTaskIs404() {
     Answer missing = api.get("/api/tasks/987654321");
     assertEquals(404, missing.status());

@@ -38,10 +38,24 @@ public final class PoolSearch {
    * @throws NoPoolAcceptedException when none does, listing every pool and its reason
    */
   public TaskReceipt submit(TaskRequest request) throws NoPoolAcceptedException {
+    return search((pool, skipped) -> pool.submit(request, skipped));
+  }
+
+  /** Submits many tasks to the first pool that accepts them all, in one transaction. */
+  public List<TaskReceipt> submitAll(List<TaskRequest> requests) throws NoPoolAcceptedException {
+    return search((pool, skipped) -> pool.submitAll(requests, skipped));
+  }
+
+  /** One attempt at one pool. */
+  private interface Attempt<T> {
+    T at(TaskAcceptor pool, List<String> skipped) throws PoolRefusedException;
+  }
+
+  private <T> T search(Attempt<T> attempt) throws NoPoolAcceptedException {
     List<String> skipped = new ArrayList<>();
     for (String pool : order) {
       try {
-        return lookup.apply(pool).submit(request, new ArrayList<>(skipped));
+        return attempt.at(lookup.apply(pool), new ArrayList<>(skipped));
       } catch (PoolRefusedException e) {
         skipped.add(pool + ": " + e.getMessage());
       } catch (RuntimeException e) {

@@ -15,4 +15,13 @@ public interface TaskAcceptor {
    *     take tasks; nothing is persisted
    */
   TaskReceipt submit(TaskRequest request, List<String> skipped) throws PoolRefusedException;
+
+  /**
+   * Accepts, persists and forwards many tasks in one transaction and one message: all or none.
+   *
+   * @return one receipt per request, in order
+   * @throws PoolRefusedException as {@link #submit}; nothing is persisted
+   */
+  List<TaskReceipt> submitAll(List<TaskRequest> requests, List<String> skipped)
+      throws PoolRefusedException;
 }

@@ -37,6 +37,16 @@ class PoolSearchTest {
       }
       return new TaskReceipt(7, "SUBMITTED", name, skipped, "tier2-a");
     }
+
+    @Override
+    public List<TaskReceipt> submitAll(List<TaskRequest> requests, List<String> skipped)
+        throws PoolRefusedException {
+      List<TaskReceipt> receipts = new ArrayList<>();
+      for (TaskRequest request : requests) {
+        receipts.add(submit(request, skipped));
+      }
+      return receipts;
+    }
   }
 
   @Test
@@ -92,6 +102,19 @@ class PoolSearchTest {
             NoPoolAcceptedException.class,
             () -> new PoolSearch(List.of("p1", "p2"), pools::get).submit(REQUEST));
     assertEquals(List.of("p1: pool is disabled", "p2: pool is draining"), e.attempts());
+  }
+
+  @Test
+  void aBatchGoesWholeToTheFirstPoolThatAcceptsIt() throws Exception {
+    Map<String, TaskAcceptor> pools =
+        Map.of(
+            "p1", new FakePool("p1", "pool is draining", false),
+            "p2", new FakePool("p2", null, false));
+    List<TaskReceipt> receipts =
+        new PoolSearch(List.of("p1", "p2"), pools::get).submitAll(List.of(REQUEST, REQUEST));
+    assertEquals(2, receipts.size());
+    assertEquals("p2", receipts.get(1).pool());
+    assertEquals(List.of("p1: pool is draining"), receipts.get(0).skipped());
   }
 
   @Test

@@ -20,6 +20,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +51,12 @@ public class FrontDistributorPool implements FrontDistributor, RemoteFrontDistri
 
   @Override
   public TaskReceipt submit(TaskRequest request, List<String> skipped) throws PoolRefusedException {
+    return submitAll(List.of(request), skipped).get(0);
+  }
+
+  @Override
+  public List<TaskReceipt> submitAll(List<TaskRequest> requests, List<String> skipped)
+      throws PoolRefusedException {
     Optional<String> refusal = directory.refusalOf(poolName);
     if (refusal.isPresent()) {
       throw new PoolRefusedException(refusal.get());
@@ -59,13 +66,13 @@ public class FrontDistributorPool implements FrontDistributor, RemoteFrontDistri
       throw new PoolRefusedException(over);
     }
     try {
-      return accept(request, skipped);
+      return accept(requests, skipped);
     } finally {
       Admission.leave(poolName);
     }
   }
 
-  private TaskReceipt accept(TaskRequest request, List<String> skipped)
+  private List<TaskReceipt> accept(List<TaskRequest> requests, List<String> skipped)
       throws PoolRefusedException {
     Tier2Choice choice = directory.chooseTier2();
     DistributorView tier2 = choice.chosen();
@@ -73,39 +80,38 @@ public class FrontDistributorPool implements FrontDistributor, RemoteFrontDistri
       throw new PoolRefusedException(
           "no tier-2 distributor can take tasks (" + String.join("; ", choice.skipped()) + ")");
     }
-    Task task =
-        new Task(
-            request.application(),
-            request.input(),
-            request.user(),
-            request.client(),
-            Instant.now());
-    task.needs(
-        request.slots(),
-        request.minPower(),
-        request.requirements(),
-        request.rank(),
-        request.attributes().isEmpty() ? null : attributesJson(request.attributes()));
-    task.limits(request.timeoutSeconds(), request.maxRetries());
-    task.acceptedBy(poolName, skipped.isEmpty() ? null : String.join("; ", skipped));
-    task.setTier2Distributor(tier2.name());
-    task.moveTo(
-        TaskState.SUBMITTED,
-        task.getSubmittedAt(),
-        TIER,
-        poolName,
+    String reason =
         "accepted by "
             + poolName
             + ", queued for "
             + tier2.name()
             + (choice.skipped().isEmpty()
                 ? ""
-                : " (skipped " + String.join("; ", choice.skipped()) + ")"));
-    em.persist(task);
-    em.flush(); // assigns the id the forward message carries
-    forwarding.forward(tier2.destination(), List.of(task.getId()));
-    return new TaskReceipt(
-        task.getId(), TaskState.SUBMITTED.name(), poolName, List.copyOf(skipped), tier2.name());
+                : " (skipped " + String.join("; ", choice.skipped()) + ")");
+    Instant now = Instant.now();
+    List<Task> tasks = new ArrayList<>(requests.size());
+    for (TaskRequest request : requests) {
+      Task task =
+          new Task(request.application(), request.input(), request.user(), request.client(), now);
+      task.needs(
+          request.slots(),
+          request.minPower(),
+          request.requirements(),
+          request.rank(),
+          request.attributes().isEmpty() ? null : attributesJson(request.attributes()));
+      task.limits(request.timeoutSeconds(), request.maxRetries());
+      task.acceptedBy(poolName, skipped.isEmpty() ? null : String.join("; ", skipped));
+      task.setTier2Distributor(tier2.name());
+      task.moveTo(TaskState.SUBMITTED, now, TIER, poolName, reason);
+      em.persist(task);
+      tasks.add(task);
+    }
+    em.flush(); // assigns the ids the forward message carries
+    List<Long> ids = tasks.stream().map(Task::getId).toList();
+    forwarding.forward(tier2.destination(), ids);
+    return ids.stream()
+        .map(id -> new TaskReceipt(id, TaskState.SUBMITTED.name(), poolName, skipped, tier2.name()))
+        .toList();
   }
 
   /** The request's attributes as one JSON object, stored unread. */

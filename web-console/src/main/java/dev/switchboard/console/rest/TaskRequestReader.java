@@ -45,7 +45,32 @@ public class TaskRequestReader {
    *     constraint
    */
   public TaskRequest read(String body) {
-    JsonObject json = JsonBodies.object(body);
+    return read(JsonBodies.object(body), "");
+  }
+
+  /**
+   * Reads one task of a JSON object; errors name the field after {@code prefix}, e.g. {@code
+   * tasks[3].}.
+   */
+  public TaskRequest read(JsonObject json, String prefix) {
+    try {
+      return readTask(json);
+    } catch (InvalidRequestException e) {
+      if (prefix.isEmpty()) {
+        throw e;
+      }
+      String field =
+          e.field() == null ? prefix.substring(0, prefix.length() - 1) : prefix + e.field();
+      throw new InvalidRequestException(where(prefix) + e.getMessage(), field);
+    }
+  }
+
+  /** How a message names the task of a batch it is about: {@code "in tasks[3]: "}, or nothing. */
+  static String where(String prefix) {
+    return prefix.isEmpty() ? "" : "in " + prefix.substring(0, prefix.length() - 1) + ": ";
+  }
+
+  private TaskRequest readTask(JsonObject json) {
     JsonBodies.onlyFields(json, FIELDS, "a task");
     TaskRequest request =
         new TaskRequest(

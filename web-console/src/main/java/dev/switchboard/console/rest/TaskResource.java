@@ -1,8 +1,6 @@
 package dev.switchboard.console.rest;
 
-import dev.switchboard.api.ExpressionCheck;
 import dev.switchboard.api.NoPoolAcceptedException;
-import dev.switchboard.api.ServerRegistry;
 import dev.switchboard.api.TaskControl;
 import dev.switchboard.api.TaskQueries;
 import dev.switchboard.api.TaskReceipt;
@@ -29,7 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -51,9 +48,7 @@ public class TaskResource {
 
   @EJB TaskQueries tasks;
 
-  @EJB ServerRegistry servers;
-
-  @EJB ExpressionCheck expressions;
+  @Inject TaskChecks checks;
 
   @EJB TaskControl control;
 
@@ -67,17 +62,7 @@ public class TaskResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response submit(String body) {
     TaskRequest request = new TaskRequestReader(validator).read(body);
-    Set<String> known = servers.knownApplications();
-    if (!known.contains(request.application())) {
-      throw new InvalidRequestException(
-          "unknown application '"
-              + request.application()
-              + "'; the registered servers have "
-              + String.join(", ", known),
-          "application");
-    }
-    checkExpression(ExpressionCheck.REQUIREMENTS, request.requirements());
-    checkExpression(ExpressionCheck.RANK, request.rank());
+    checks.check(request, "");
     try {
       TaskReceipt receipt = tier1.submit(request);
       return Response.created(
@@ -92,15 +77,6 @@ public class TaskResource {
           .entity(new ApiError(e.getMessage(), null))
           .build();
     }
-  }
-
-  private void checkExpression(String field, String expression) {
-    expressions
-        .check(field, expression)
-        .ifPresent(
-            error -> {
-              throw new InvalidRequestException(error.describe(), field);
-            });
   }
 
   /**

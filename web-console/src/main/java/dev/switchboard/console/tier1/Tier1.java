@@ -8,6 +8,7 @@ import dev.switchboard.api.TaskReceipt;
 import dev.switchboard.api.TaskRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
@@ -31,6 +32,11 @@ public class Tier1 {
 
   public TaskReceipt submit(TaskRequest request) throws NoPoolAcceptedException {
     return search.submit(request);
+  }
+
+  /** Submits many tasks to the first pool that accepts them all. */
+  public List<TaskReceipt> submitAll(List<TaskRequest> requests) throws NoPoolAcceptedException {
+    return search.submitAll(requests);
   }
 
   private static FrontDistributor lookup(String pool) {
