@@ -4,12 +4,10 @@ import dev.switchboard.api.DeadLetters;
 import dev.switchboard.api.Destinations;
 import dev.switchboard.api.ForwardBatch;
 import dev.switchboard.matching.boundary.Matcher;
+import dev.switchboard.messaging.boundary.ParkingConsumer;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Message;
-import jakarta.jms.MessageListener;
-import jakarta.jms.Queue;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,24 +18,18 @@ import java.util.logging.Logger;
  * cannot read is parked on the dead-letter queue at once; one whose matching fails is redelivered
  * and parked after {@link Destinations#MAX_DELIVERIES} deliveries (see {@link DeadLetters}).
  */
-public class MatchingConsumer implements MessageListener {
+public class MatchingConsumer extends ParkingConsumer {
 
   private static final Logger LOG = Logger.getLogger(MatchingConsumer.class.getName());
 
   @Resource(name = "distributorName")
   String distributorName;
 
-  @Resource(lookup = Destinations.CONNECTION_FACTORY)
-  ConnectionFactory connectionFactory;
-
-  @Resource(lookup = Destinations.DEAD_LETTERS)
-  Queue deadLetters;
-
   @EJB Matcher matcher;
 
   @Override
   public void onMessage(Message message) {
-    DeadLetters.consume(
+    consume(
         message,
         ForwardBatch.class,
         batch -> {
@@ -46,15 +38,11 @@ public class MatchingConsumer implements MessageListener {
               Level.FINE,
               "{0} allocated {1} of {2} tasks",
               new Object[] {distributorName, allocated, batch.taskIds().size()});
-        },
-        reason -> park(message, reason));
+        });
   }
 
-  private void park(Message message, String reason) {
-    LOG.log(
-        Level.WARNING,
-        "{0} parks a message as a dead letter: {1}",
-        new Object[] {distributorName, reason});
-    DeadLetters.park(connectionFactory, deadLetters, message, distributorName, reason);
+  @Override
+  protected String source() {
+    return distributorName;
   }
 }
