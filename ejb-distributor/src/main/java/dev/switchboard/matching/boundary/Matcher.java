@@ -27,6 +27,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,7 @@ public class Matcher {
           new Object[] {distributor, taskIds.size() - tasks.size(), taskIds.size()});
     }
     Map<String, List<DispatchItem>> byServer = new LinkedHashMap<>();
+    Map<String, Integer> slotsByServer = new HashMap<>();
     Instant now = Instant.now();
     for (Task task : tasks) {
       if (task.getState() == TaskState.SUBMITTED) {
@@ -91,6 +93,7 @@ public class Matcher {
       }
       String server = decide(task, distributor, now);
       if (server != null) {
+        slotsByServer.merge(server, task.getSlots(), Integer::sum);
         byServer
             .computeIfAbsent(server, s -> new ArrayList<>())
             .add(
@@ -104,7 +107,7 @@ public class Matcher {
     }
     byServer.forEach(
         (server, items) -> {
-          occupy(server, items.stream().mapToInt(i -> slotsOf(tasks, i.taskId())).sum());
+          occupy(server, slotsByServer.get(server));
           dispatch.dispatch(new DispatchBatch(server, items));
         });
     return byServer.values().stream().mapToInt(List::size).sum();
@@ -148,10 +151,6 @@ public class Matcher {
     task.setServer(server);
     task.moveTo(TaskState.ALLOCATED, now, TIER, distributor, decision.explanation().summary());
     return server;
-  }
-
-  private static int slotsOf(List<Task> tasks, long id) {
-    return tasks.stream().filter(t -> t.getId() == id).findFirst().map(Task::getSlots).orElse(1);
   }
 
   /** A task's custom attributes, stored as one JSON object of strings. */

@@ -51,38 +51,28 @@ public class Registrations implements ServerRegistry {
           "server " + r.name() + " registers with unknown tier-2 distributor '" + r.tier2() + "'");
     }
     FulfillmentServer server = find(r.name());
-    boolean mayFitMore;
+    ServerSnapshot before = null;
     if (server == null) {
       server = new FulfillmentServer(r.name(), r.tier2(), r.slots(), r.applications());
       em.persist(server);
-      mayFitMore = true;
       LOG.info(() -> "Registered fulfillment server " + r.name() + " with " + r.tier2());
     } else {
-      ServerSnapshot before = ServerSnapshot.of(server);
+      before = ServerSnapshot.of(server);
       server.reconfigure(r.tier2(), r.slots(), r.applications());
-      boolean back =
-          server.getState() == ServerState.STALE || server.getState() == ServerState.LOST;
-      if (back) {
-        server.setState(ServerState.UP);
-        LOG.info(() -> "Fulfillment server " + r.name() + " is heard from again");
-      }
-      server.setZone(r.zone());
-      server.replaceAttributes(Attributes.encodeAll(r.attributes()));
-      ServerSnapshot after = ServerSnapshot.of(server);
-      mayFitMore =
-          back
-              || before.slots() != after.slots()
-              || !before.applications().equals(after.applications())
-              || !before.attributes().equals(after.attributes())
-              || !before.zone().equals(after.zone());
+    }
+    boolean back = server.getState() == ServerState.STALE || server.getState() == ServerState.LOST;
+    if (back) {
+      server.setState(ServerState.UP);
+      LOG.info(() -> "Fulfillment server " + r.name() + " is heard from again");
     }
     server.measured(
         r.computingPower(), r.idlePower(), r.measuredAt() == null ? Instant.now() : r.measuredAt());
     server.setZone(r.zone());
     server.replaceAttributes(Attributes.encodeAll(r.attributes()));
     em.flush();
-    index.put(ServerSnapshot.of(server), server.getCurrentLoad());
-    if (mayFitMore) {
+    ServerSnapshot after = ServerSnapshot.of(server);
+    index.put(after, server.getCurrentLoad());
+    if (before == null || back || offersSomethingNew(before, after)) {
       pending.rematch(REMATCH_AFTER_REGISTRATION);
     }
     return view(server);
@@ -109,6 +99,14 @@ public class Registrations implements ServerRegistry {
     }
     LOG.info(() -> "Fulfillment server " + name + " is now " + next);
     return view(server);
+  }
+
+  /** Whether waiting tasks might fit now that did not before: idle power alone does not count. */
+  private static boolean offersSomethingNew(ServerSnapshot before, ServerSnapshot after) {
+    return before.slots() != after.slots()
+        || !before.applications().equals(after.applications())
+        || !before.attributes().equals(after.attributes())
+        || !before.zone().equals(after.zone());
   }
 
   private FulfillmentServer find(String name) {

@@ -43,8 +43,4 @@ public record Explanation(
    * @param lacked what it lacked
    */
   public record Near(String server, String lacked) {}
-
-  public boolean allocated() {
-    return server != null;
-  }
 }

@@ -107,15 +107,6 @@ public class FulfillmentServer {
     this.applications = new TreeSet<>(apps);
   }
 
-  /** Whether the server is UP, has the application and at least one free slot. */
-  public boolean canTake(String application) {
-    return state == ServerState.UP && currentLoad < slots && applications.contains(application);
-  }
-
-  public int freeSlots() {
-    return Math.max(0, slots - currentLoad);
-  }
-
   /** Takes new capacity figures and applications from a re-registration. */
   public void reconfigure(String tier2Distributor, int slots, Set<String> apps) {
     this.tier2Distributor = tier2Distributor;
@@ -128,16 +119,6 @@ public class FulfillmentServer {
   public void replaceAttributes(Map<String, String> attributes) {
     this.attributes.clear();
     this.attributes.putAll(attributes);
-  }
-
-  /** Takes one slot for a newly allocated task. */
-  public void occupySlot() {
-    currentLoad++;
-  }
-
-  /** Gives back the slot of a task that ended. */
-  public void releaseSlot() {
-    currentLoad = Math.max(0, currentLoad - 1);
   }
 
   /** Records a measurement of the server's idle computing power. */
