@@ -7,13 +7,18 @@
 #
 # Environment: PAYARA_HOME (unpacked payara6 folder), SB_DOMAIN (domain name),
 # SB_PORTBASE (empty: Payara's default ports, admin 4848 / HTTP 8080), SB_FRESH=true (delete the
-# domain first, for tests), SB_START_TIMEOUT (seconds, default 300).
+# domain first, for tests), SB_START_TIMEOUT (seconds, default 300), SB_REALM_JAR (the switchboard
+# security realm, default realm/target/switchboard-realm.jar), SB_ADMIN_PASSWORD (password of the
+# first admin account, used only while the database has no account; without it Switchboard makes a
+# random one and writes it to <domain>/config/switchboard-admin-password).
 set -euo pipefail
 
 : "${PAYARA_HOME:?PAYARA_HOME must name the unpacked payara6 folder}"
 SB_DOMAIN=${SB_DOMAIN:-domain1}
 SB_PORTBASE=${SB_PORTBASE:-}
 SB_START_TIMEOUT=${SB_START_TIMEOUT:-300}
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+SB_REALM_JAR=${SB_REALM_JAR:-$ROOT/realm/target/switchboard-realm.jar}
 ASADMIN="$PAYARA_HOME/bin/asadmin"
 DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/$SB_DOMAIN"
 if [[ -n "$SB_PORTBASE" ]]; then
@@ -56,6 +61,22 @@ create() {
   fi
 }
 
+# The switchboard realm authenticates remote EJB callers (IIOP) against the account table. Its jar
+# goes into the domain's lib folder and its login module into login.conf; both are read when the
+# domain starts. Prints "changed" if the installed jar was replaced.
+install_realm() {
+  [[ -f "$SB_REALM_JAR" ]] || { log "no realm jar at $SB_REALM_JAR (build the realm module first)"; exit 1; }
+  local installed="$DOMAIN_DIR/lib/switchboard-realm.jar"
+  if ! cmp -s "$SB_REALM_JAR" "$installed"; then
+    mkdir -p "$DOMAIN_DIR/lib"
+    cp "$SB_REALM_JAR" "$installed"
+    echo changed
+  fi
+  grep -q '^switchboardRealm' "$DOMAIN_DIR/config/login.conf" ||
+    printf '\nswitchboardRealm {\n\tdev.switchboard.realm.SwitchboardLoginModule required;\n};\n' \
+      >>"$DOMAIN_DIR/config/login.conf"
+}
+
 # Creates whatever of Switchboard's resources the domain lacks, so that a domain made by an
 # older version gets the new ones too.
 configure() {
@@ -70,8 +91,13 @@ configure() {
   # H2 is the embedded default; scripts for PostgreSQL re-point this resource at their own pool.
   grep -qx "jdbc/switchboard" <<<"$existing" ||
     echo "create-jdbc-resource --connectionpoolid H2Pool jdbc/switchboard" >>"$commands"
+  asadmin_remote list-auth-realms 2>/dev/null | grep -qx switchboard ||
+    echo "create-auth-realm --classname dev.switchboard.realm.SwitchboardRealm --property jaas-context=switchboardRealm:datasource-jndi=jdbc/switchboard switchboard" >>"$commands"
+  if [[ -n "${SB_ADMIN_PASSWORD:-}" ]]; then
+    echo "create-system-properties switchboard.admin.password=${SB_ADMIN_PASSWORD//:/\\:}" >>"$commands"
+  fi
   if [[ -s "$commands" ]]; then
-    log "creating Switchboard's resources: $(awk '{print $NF}' "$commands" | tr '\n' ' ')"
+    log "creating Switchboard's resources: $(awk '{ print ($1 == "create-system-properties") ? "switchboard.admin.password" : $NF }' "$commands" | tr '\n' ' ')"
     asadmin_remote multimode --file "$commands" >&2
   fi
   rm -f "$commands"
@@ -84,6 +110,12 @@ start() {
     "$ASADMIN" --interactive=false delete-domain "$SB_DOMAIN" >&2 || rm -rf "$DOMAIN_DIR"
   fi
   create
+  local realm
+  realm=$(install_realm)
+  if [[ "$realm" == changed ]] && running; then
+    log "the realm jar changed: restarting domain $SB_DOMAIN"
+    "$ASADMIN" --interactive=false restart-domain --timeout "$SB_START_TIMEOUT" "$SB_DOMAIN" >&2
+  fi
   if ! running; then
     log "starting domain $SB_DOMAIN (timeout ${SB_START_TIMEOUT}s)"
     "$ASADMIN" --interactive=false start-domain --timeout "$SB_START_TIMEOUT" "$SB_DOMAIN" >&2
@@ -102,7 +134,7 @@ deploy() {
   log "deploying $ear"
   asadmin_remote deploy --force=true --name switchboard "$ear" >&2
   local deadline=$((SECONDS + SB_START_TIMEOUT))
-  until curl -fsS -o /dev/null "http://localhost:$HTTP_PORT/switchboard/api/servers"; do
+  until curl -fsS -o /dev/null "http://localhost:$HTTP_PORT/switchboard/api/health"; do
     ((SECONDS < deadline)) || { log "Switchboard did not answer in ${SB_START_TIMEOUT}s"; exit 1; }
     sleep 2
   done

@@ -11,7 +11,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 /** A small HTTP client for the REST API of the Switchboard under test. */
 final class ApiClient {
@@ -19,8 +21,78 @@ final class ApiClient {
   static final String BASE =
       "http://localhost:" + System.getProperty("switchboard.httpPort", "28080") + "/switchboard";
 
-  private final HttpClient http =
+  /** The first admin's password: the IT domain is created with it (SB_ADMIN_PASSWORD). */
+  static final String ADMIN_PASSWORD =
+      System.getProperty("switchboard.adminPassword", "it-admin-pass");
+
+  static final String OPERATOR = "it-operator";
+  static final String VIEWER = "it-viewer";
+  static final String OPERATOR_PASSWORD = "it-operator-pass";
+  static final String VIEWER_PASSWORD = "it-viewer-pass";
+
+  private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private static volatile boolean accountsMade;
+
+  private final String authorization;
+
+  /** A client signed in as the first admin. */
+  ApiClient() {
+    this("admin", ADMIN_PASSWORD);
+  }
+
+  /** A client signed in with the given account; null for none. */
+  ApiClient(String user, String password) {
+    this.authorization =
+        user == null
+            ? null
+            : "Basic "
+                + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Signed in as the operator account, created on first use. */
+  static ApiClient operator() {
+    ensureAccounts();
+    return new ApiClient(OPERATOR, OPERATOR_PASSWORD);
+  }
+
+  /** Signed in as the viewer account, created on first use. */
+  static ApiClient viewer() {
+    ensureAccounts();
+    return new ApiClient(VIEWER, VIEWER_PASSWORD);
+  }
+
+  /** Creates the operator and viewer accounts unless they exist (the domain lives for the run). */
+  static synchronized void ensureAccounts() {
+    if (accountsMade) {
+      return;
+    }
+    ApiClient admin = new ApiClient();
+    for (String[] account :
+        new String[][] {
+          {OPERATOR, OPERATOR_PASSWORD, "operator"}, {VIEWER, VIEWER_PASSWORD, "viewer"}
+        }) {
+      if (admin.get("/api/accounts").raw().body().contains("\"" + account[0] + "\"")) {
+        continue;
+      }
+      Answer created =
+          admin.post(
+              "/api/accounts",
+              Json.createObjectBuilder()
+                  .add("name", account[0])
+                  .add("password", account[1])
+                  .add("roles", Json.createArrayBuilder().add(account[2]))
+                  .build()
+                  .toString());
+      if (created.status() != 201) {
+        throw new IllegalStateException(
+            "cannot create " + account[0] + ": " + created.raw().body());
+      }
+    }
+    accountsMade = true;
+  }
 
   /** A response with its body parsed as JSON where it is JSON. */
   record Answer(int status, HttpResponse<String> raw) {
@@ -76,8 +148,11 @@ final class ApiClient {
 
   private Answer send(HttpRequest.Builder request) {
     try {
+      if (authorization != null) {
+        request.header("Authorization", authorization);
+      }
       HttpResponse<String> response =
-          http.send(
+          HTTP.send(
               request.timeout(Duration.ofSeconds(60)).build(),
               HttpResponse.BodyHandlers.ofString());
       return new Answer(response.statusCode(), response);

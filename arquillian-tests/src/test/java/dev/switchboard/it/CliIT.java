@@ -34,6 +34,12 @@ class CliIT {
   record Run(int exit, String out, String err) {}
 
   static Run cli(String... args) throws IOException, InterruptedException {
+    ApiClient.ensureAccounts();
+    return cliAs(ApiClient.OPERATOR, ApiClient.OPERATOR_PASSWORD, args);
+  }
+
+  static Run cliAs(String account, String password, String... args)
+      throws IOException, InterruptedException {
     String payara = System.getProperty("switchboard.payaraHome");
     List<String> command = new ArrayList<>();
     command.add(System.getProperty("java.home") + "/bin/java");
@@ -56,6 +62,10 @@ class CliIT {
             "java.management/javax.management.openmbean")) {
       command.add("--add-opens=" + open + "=ALL-UNNAMED");
     }
+    command.add(
+        "-Djava.security.auth.login.config="
+            + payara
+            + "/glassfish/lib/appclient/appclientlogin.conf");
     command.add("-cp");
     command.add(
         System.getProperty("switchboard.cliJar")
@@ -66,7 +76,10 @@ class CliIT {
     command.addAll(List.of(args));
     File out = File.createTempFile("cli", ".out");
     File err = File.createTempFile("cli", ".err");
-    Process process = new ProcessBuilder(command).redirectOutput(out).redirectError(err).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out).redirectError(err);
+    builder.environment().put("SWITCHBOARD_USER", account);
+    builder.environment().put("SWITCHBOARD_PASSWORD", password);
+    Process process = builder.start();
     if (!process.waitFor(180, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("the CLI did not end within 180 s: " + command);
@@ -135,5 +148,43 @@ class CliIT {
     assertTrue(run.out().contains("25 completed, 0 failed"), run.out());
     assertTrue(run.err().contains("25/25 submitted"), run.err());
     assertTrue(run.err().contains("25/25 ended"), run.err());
+  }
+
+  @Test
+  void aViewerMayNotSubmitOverIiop() throws Exception {
+    ApiClient.ensureAccounts();
+    Run run =
+        cliAs(
+            ApiClient.VIEWER,
+            ApiClient.VIEWER_PASSWORD,
+            "--iiop",
+            IIOP,
+            "submit",
+            "-a",
+            "sha256",
+            "-i",
+            "x");
+    assertEquals(4, run.exit(), run.out() + run.err());
+    assertTrue(run.err().contains("account 'it-viewer' may not do this"), run.err());
+  }
+
+  @Test
+  void aViewerMayReadOverIiopButAWrongPasswordIsRefused() throws Exception {
+    Run submitted = cli("--iiop", IIOP, "submit", "-a", "sha256", "-i", "hello", "--wait");
+    assertEquals(0, submitted.exit(), submitted.out() + submitted.err());
+    String id = submitted.out().replaceAll("(?s)^task (\\d+) .*", "$1");
+    Run read = cliAs(ApiClient.VIEWER, ApiClient.VIEWER_PASSWORD, "--iiop", IIOP, "status", id);
+    assertEquals(0, read.exit(), read.out() + read.err());
+    assertTrue(read.out().contains("COMPLETED"), read.out());
+    Run refused = cliAs(ApiClient.VIEWER, "not-the-password", "--iiop", IIOP, "status", id);
+    assertEquals(4, refused.exit(), refused.out() + refused.err());
+    assertTrue(refused.err().contains("sign-in refused for 'it-viewer'"), refused.err());
+  }
+
+  @Test
+  void withoutCredentialsTheClientSaysHowToGiveThem() throws Exception {
+    Run run = cliAs("", "", "--rest", ApiClient.BASE, "status", "1");
+    assertEquals(4, run.exit(), run.out() + run.err());
+    assertTrue(run.err().contains("no credentials"), run.err());
   }
 }

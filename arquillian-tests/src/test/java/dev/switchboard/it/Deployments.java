@@ -1,16 +1,24 @@
 package dev.switchboard.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * Builds the deployments of the integration tests: the real Switchboard EAR as the build made it,
  * optionally with test classes (and the libraries they use in the server) added to its lib/.
  */
 final class Deployments {
+
+  static final String WAR = "web-console.war";
 
   private Deployments() {}
 
@@ -29,12 +37,40 @@ final class Deployments {
    * jars that hold the given library classes (e.g. Awaitility).
    */
   static EnterpriseArchive switchboardWith(Class<?>[] testClasses, Class<?>... libraries) {
-    EnterpriseArchive ear = switchboard();
+    EnterpriseArchive ear = openTestRunner(switchboard());
     ear.addAsLibrary(
         ShrinkWrap.create(JavaArchive.class, "switchboard-it.jar").addClasses(testClasses));
     for (Class<?> library : libraries) {
       ear.addAsLibrary(jarOf(library));
     }
+    return ear;
+  }
+
+  /**
+   * Arquillian runs in-server tests through its servlet, which it adds to the EAR's web module; the
+   * console protects every path there, so the test deployment (only it) leaves the runner open.
+   */
+  private static EnterpriseArchive openTestRunner(EnterpriseArchive ear) {
+    WebArchive war = ear.getAsType(WebArchive.class, WAR);
+    String webXml;
+    try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
+      webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String open = "<url-pattern>/api/health</url-pattern>";
+    if (!webXml.contains(open)) {
+      throw new IllegalStateException("web.xml no longer opens " + open);
+    }
+    war.setWebXML(
+        new StringAsset(
+            webXml.replace(
+                open,
+                open
+                    + "<url-pattern>/ArquillianServletRunner</url-pattern>"
+                    + "<url-pattern>/ArquillianServletRunnerEE9</url-pattern>")));
+    ear.delete(WAR);
+    ear.addAsModule(war);
     return ear;
   }
 

@@ -236,14 +236,15 @@ class TaskRestIT {
   }
 
   @Test
-  void theConsolePageListsRecentTasksAndServers() {
-    Answer created = api.submitSha256("for the console", "dave");
-    long id = created.json().getJsonNumber("id").longValue();
-    Answer page = api.get("/");
+  void theConsoleTaskSearchFiltersAndPagesInTheQuery() {
+    String user = "dave-" + System.nanoTime();
+    long id = api.submitSha256("for the console", user).json().getJsonNumber("id").longValue();
+    Answer page = api.get("/tasks.xhtml?user=" + user);
     assertEquals(200, page.status());
     String html = page.raw().body();
-    assertTrue(html.contains("<td>" + id + "</td>"), "task " + id + " not on the page");
-    assertTrue(html.contains("<td>local-1</td>"), "server local-1 not on the page");
-    assertTrue(html.contains("<td>FrontPool1</td>"), "pool not on the page");
+    assertTrue(html.contains(">" + id + "</a>"), "task " + id + " not listed: " + html);
+    assertTrue(html.contains("1 tasks · page 1 of 1"), "not exactly one match: " + html);
+    Answer bad = api.get("/tasks.xhtml?state=DONE");
+    assertTrue(bad.raw().body().contains("state: unknown state"), bad.raw().body());
   }
 }

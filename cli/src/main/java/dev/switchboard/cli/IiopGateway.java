@@ -26,9 +26,13 @@ import javax.naming.NamingException;
 final class IiopGateway implements Gateway {
 
   static final int CONNECT_TIMEOUT_MS = 3_000;
+  static final String LOGIN_CONFIG = "java.security.auth.login.config";
+  static final String PROGRAMMATIC_LOGIN =
+      "com.sun.enterprise.security.ee.auth.login.ProgrammaticLogin";
 
   private final List<String> endpoints;
   private final List<String> pools;
+  private final Credentials credentials;
   private Context context;
   private List<String> reachable = List.of();
 
@@ -36,9 +40,10 @@ final class IiopGateway implements Gateway {
    * @param endpoints host:port of each server's IIOP listener, in order
    * @param pools tier-1 pool names in search order
    */
-  IiopGateway(List<String> endpoints, List<String> pools) {
+  IiopGateway(List<String> endpoints, List<String> pools, Credentials credentials) {
     this.endpoints = List.copyOf(endpoints);
     this.pools = List.copyOf(pools);
+    this.credentials = credentials;
   }
 
   @Override
@@ -47,6 +52,7 @@ final class IiopGateway implements Gateway {
     try {
       return new PoolSearch(pools, pool -> pool(context, pool)).submit(request);
     } catch (NoPoolAcceptedException e) {
+      refusedAccess(String.join("; ", e.attempts()));
       throw new Unavailable(
           "no tier-1 pool accepted the task on "
               + reachable
@@ -68,6 +74,7 @@ final class IiopGateway implements Gateway {
               task.server(),
               task.result() != null ? task.result() : task.reason());
     } catch (NamingException | RuntimeException e) {
+      refusedAccess(String.valueOf(e));
       throw new Unavailable("no server answered on " + reachable + ": " + reason(e));
     }
   }
@@ -104,12 +111,58 @@ final class IiopGateway implements Gateway {
     env.put("org.omg.CORBA.ORBInitialHost", first[0]);
     env.put("org.omg.CORBA.ORBInitialPort", first[1]);
     env.put("com.sun.appserv.iiop.endpoints", String.join(",", reachable));
+    signIn();
     try {
       context = new InitialContext(env);
     } catch (NamingException e) {
       throw new Unavailable("cannot reach " + reachable + ": " + reason(e));
     }
     return context;
+  }
+
+  /**
+   * Hands the credentials to Payara's client security, which sends them with every call (CSIv2 user
+   * name and password); the server's switchboard realm checks them. Payara's client library is on
+   * the class path only at run time, hence reflection.
+   */
+  private void signIn() {
+    if (System.getProperty(LOGIN_CONFIG) == null) {
+      throw new Unavailable(
+          "remote EJB needs -D"
+              + LOGIN_CONFIG
+              + "=<payara>/glassfish/lib/appclient/appclientlogin.conf"
+              + " (scripts/switchboard-cli sets it)");
+    }
+    try {
+      Object login = Class.forName(PROGRAMMATIC_LOGIN).getConstructor().newInstance();
+      Object done =
+          login
+              .getClass()
+              .getMethod("login", String.class, char[].class)
+              .invoke(login, credentials.user(), credentials.password());
+      if (!Boolean.TRUE.equals(done)) {
+        throw new Rejected("the client could not sign in as " + credentials.user());
+      }
+    } catch (ReflectiveOperationException e) {
+      throw new Unavailable("Payara's client library (gf-client.jar) is missing: " + reason(e));
+    }
+  }
+
+  /**
+   * The server refuses remote calls with CORBA's NO_PERMISSION: after a failed sign-in, or when the
+   * account lacks the role the call needs.
+   */
+  private void refusedAccess(String failure) {
+    if (!failure.contains("NO_PERMISSION")) {
+      return;
+    }
+    if (failure.contains("not authorized")) {
+      throw new Rejected(
+          "account '"
+              + credentials.user()
+              + "' may not do this (submitting needs operator or admin)");
+    }
+    throw new Rejected("sign-in refused for '" + credentials.user() + "': wrong name or password");
   }
 
   /** Null if a TCP connection to host:port opens within the connect timeout, else why not. */

@@ -14,7 +14,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 /** The REST API at a base URL such as {@code http://localhost:8080/switchboard}. */
 final class RestGateway implements Gateway {
@@ -23,8 +25,14 @@ final class RestGateway implements Gateway {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  RestGateway(String base) {
+  private final String authorization;
+
+  RestGateway(String base, Credentials credentials) {
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    byte[] pair =
+        (credentials.user() + ":" + new String(credentials.password()))
+            .getBytes(StandardCharsets.UTF_8);
+    this.authorization = "Basic " + Base64.getEncoder().encodeToString(pair);
   }
 
   @Override
@@ -87,8 +95,18 @@ final class RestGateway implements Gateway {
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
-      return http.send(
-          request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(
+              request
+                  .header("Authorization", authorization)
+                  .timeout(Duration.ofSeconds(30))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() == 401 || response.statusCode() == 403) {
+        throw new Rejected(
+            "HTTP " + response.statusCode() + ": " + parse(response.body()).getString("error", ""));
+      }
+      return response;
     } catch (IOException e) {
       throw new Unavailable(base + " does not answer: " + e);
     } catch (InterruptedException e) {

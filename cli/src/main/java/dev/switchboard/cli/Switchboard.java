@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
       "1:a task failed or was cancelled",
       "2:bad command line",
       "3:Switchboard did not answer, or no pool accepted",
-      "4:Switchboard rejected the request"
+      "4:Switchboard rejected the request, or the credentials"
     })
 public class Switchboard implements Runnable {
 
@@ -51,6 +51,23 @@ public class Switchboard implements Runnable {
       defaultValue = Destinations.DEFAULT_POOLS)
   String pools;
 
+  @Option(
+      names = "--account",
+      paramLabel = "NAME",
+      description = "Account to sign in with (default: $SWITCHBOARD_USER).",
+      defaultValue = "${env:SWITCHBOARD_USER}")
+  String user;
+
+  @Option(
+      names = "--password",
+      paramLabel = "PASSWORD",
+      arity = "0..1",
+      interactive = true,
+      description =
+          "Its password; without a value it is asked for (default: $SWITCHBOARD_PASSWORD).",
+      defaultValue = "${env:SWITCHBOARD_PASSWORD}")
+  char[] password;
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
@@ -63,11 +80,12 @@ public class Switchboard implements Runnable {
       throw new CommandLine.ParameterException(
           new CommandLine(this), "--rest and --iiop exclude each other");
     }
+    Credentials credentials = Credentials.of(user, password);
     if (rest != null) {
-      return new RestGateway(rest);
+      return new RestGateway(rest, credentials);
     }
     List<String> endpoints = iiop == null ? List.of("localhost:3700") : iiop;
-    return new IiopGateway(endpoints, PoolSearch.parseOrder(pools));
+    return new IiopGateway(endpoints, PoolSearch.parseOrder(pools), credentials);
   }
 
   public static void main(String[] args) {

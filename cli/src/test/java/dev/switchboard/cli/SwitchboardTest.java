@@ -30,7 +30,14 @@ class SwitchboardTest {
     try {
       code =
           Switchboard.run(
-              "--rest", "http://127.0.0.1:" + port + "/switchboard", "submit", "-a", "sha256");
+              "--rest",
+              "http://127.0.0.1:" + port + "/switchboard",
+              "--account",
+              "olga",
+              "--password=secret-pass",
+              "submit",
+              "-a",
+              "sha256");
     } finally {
       System.setErr(original);
     }
@@ -41,5 +48,21 @@ class SwitchboardTest {
   @Test
   void restAndIiopTogetherAreABadCommandLine() {
     assertEquals(2, Switchboard.run("--rest", "http://x", "--iiop", "h:1", "status", "1"));
+  }
+
+  @Test
+  void withoutCredentialsTheClientSaysHowToGiveThem() {
+    PrintStream original = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(err, true));
+    int code;
+    try {
+      code =
+          Switchboard.run("--rest", "http://127.0.0.1:1/switchboard", "--account=", "status", "1");
+    } finally {
+      System.setErr(original);
+    }
+    assertEquals(Switchboard.REJECTED, code);
+    assertTrue(err.toString().contains("no credentials"), err.toString());
   }
 }

@@ -17,5 +17,6 @@ public record ServerView(
     double idlePower,
     Instant idlePowerMeasuredAt,
     String zone,
-    Map<String, Object> attributes)
+    Map<String, Object> attributes,
+    Instant lastHeardAt)
     implements Serializable {}

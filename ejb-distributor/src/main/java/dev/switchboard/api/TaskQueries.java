@@ -2,6 +2,7 @@ package dev.switchboard.api;
 
 import jakarta.ejb.Local;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Read access to tasks for clients and the console. */
@@ -19,4 +20,23 @@ public interface TaskQueries {
 
   /** The newest tasks first, without their history. */
   List<TaskView> recent(int max);
+
+  /**
+   * One page of the tasks matching the filter, newest first, paged in the query.
+   *
+   * @throws IllegalArgumentException naming a filter field that is not valid (state, times)
+   */
+  TaskPage search(TaskFilter filter, int offset, int limit);
+
+  /** How many tasks are in each state (states with none are left out). */
+  Map<String, Long> countByState();
+
+  /** The stage times of the tasks with ids in [from, to], at most {@code MAX_TIMINGS} ids. */
+  List<TaskTiming> timings(long from, long to);
+
+  /** The widest id range {@link #timings} takes at once. */
+  int MAX_TIMINGS = 20_000;
+
+  /** What was submitted, so that it can be submitted again; empty if there is no such task. */
+  Optional<TaskRequest> requestOf(long id);
 }

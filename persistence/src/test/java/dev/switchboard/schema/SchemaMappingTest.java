@@ -2,6 +2,7 @@ package dev.switchboard.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.switchboard.account.entity.Account;
 import dev.switchboard.distributor.entity.Distributor;
 import dev.switchboard.profile.entity.ClientProfile;
 import dev.switchboard.profile.entity.UserProfile;
@@ -132,5 +133,22 @@ class SchemaMappingTest {
     assertEquals(200.0, user.getWeights().get("zone"));
     assertEquals(
         "internal", inTransaction(em -> em.find(ClientProfile.class, "lab-1")).getTrustClass());
+  }
+
+  @Test
+  void anAccountWithItsRolesIsWrittenAndReadBack() {
+    inTransaction(
+        em -> {
+          em.persist(
+              new Account(
+                  "olga",
+                  "PBKDF2WithHmacSHA256:10:c2FsdA==:aGFzaA==",
+                  Set.of("operator"),
+                  Instant.now()));
+          return null;
+        });
+    Account read = inTransaction(em -> em.find(Account.class, "olga"));
+    assertEquals(Set.of("operator"), read.getRoles());
+    assertEquals("PBKDF2WithHmacSHA256:10:c2FsdA==:aGFzaA==", read.getPasswordHash());
   }
 }

@@ -144,6 +144,7 @@ public class Registrations implements ServerRegistry {
         s.getIdlePower(),
         s.getIdlePowerMeasuredAt(),
         s.getZone(),
-        Attributes.decodeAll(s.getAttributes()));
+        Attributes.decodeAll(s.getAttributes()),
+        s.getLastHeardAt());
   }
 }

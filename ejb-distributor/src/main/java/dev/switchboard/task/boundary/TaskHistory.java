@@ -1,22 +1,40 @@
 package dev.switchboard.task.boundary;
 
 import dev.switchboard.api.TaskEventView;
+import dev.switchboard.api.TaskFilter;
 import dev.switchboard.api.TaskLookup;
+import dev.switchboard.api.TaskPage;
 import dev.switchboard.api.TaskQueries;
+import dev.switchboard.api.TaskRequest;
+import dev.switchboard.api.TaskTiming;
 import dev.switchboard.api.TaskView;
+import dev.switchboard.task.control.TaskSearch;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskEvent;
+import dev.switchboard.task.entity.TaskState;
 import jakarta.ejb.Stateless;
 import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.io.StringReader;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Reads tasks and their history for clients and the console. */
 @Stateless
 public class TaskHistory implements TaskQueries, TaskLookup {
+
+  /** The largest page a search returns. */
+  static final int MAX_PAGE = 500;
 
   @PersistenceContext EntityManager em;
 
@@ -58,6 +76,114 @@ public class TaskHistory implements TaskQueries, TaskLookup {
     return em.createNamedQuery(Task.RECENT, Task.class).setMaxResults(max).getResultList().stream()
         .map(t -> view(t, List.of()))
         .toList();
+  }
+
+  @Override
+  public TaskPage search(TaskFilter filter, int offset, int limit) {
+    TaskSearch search = TaskSearch.of(filter);
+    TypedQuery<Task> page =
+        em.createQuery("SELECT t FROM Task t" + search.where() + " ORDER BY t.id DESC", Task.class)
+            .setFirstResult(Math.max(0, offset))
+            .setMaxResults(Math.max(1, Math.min(limit, MAX_PAGE)));
+    TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(t) FROM Task t" + search.where(), Long.class);
+    search.bind(page);
+    search.bind(count);
+    List<TaskView> tasks = page.getResultList().stream().map(t -> view(t, List.of())).toList();
+    return new TaskPage(tasks, count.getSingleResult());
+  }
+
+  @Override
+  public Map<String, Long> countByState() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "SELECT t.state, COUNT(t) FROM Task t GROUP BY t.state ORDER BY t.state",
+                Object[].class)
+            .getResultList()) {
+      counts.put(((TaskState) row[0]).name(), (Long) row[1]);
+    }
+    return counts;
+  }
+
+  @Override
+  public List<TaskTiming> timings(long from, long to) {
+    if (to < from || to - from >= MAX_TIMINGS) {
+      throw new IllegalArgumentException(
+          "to: give an id range [from, to] of at most " + MAX_TIMINGS + " ids");
+    }
+    Map<Long, long[]> stages = new TreeMap<>();
+    Map<Long, String> states = new HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "SELECT t.id, t.state, t.submittedAt FROM Task t WHERE t.id BETWEEN :from AND :to",
+                Object[].class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getResultList()) {
+      stages.put((Long) row[0], new long[] {((Instant) row[2]).toEpochMilli(), 0, 0, 0});
+      states.put((Long) row[0], ((TaskState) row[1]).name());
+    }
+    for (Object[] row :
+        em.createQuery(
+                "SELECT e.task.id, e.state, e.at FROM TaskEvent e"
+                    + " WHERE e.task.id BETWEEN :from AND :to ORDER BY e.id",
+                Object[].class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getResultList()) {
+      long[] times = stages.get((Long) row[0]);
+      int stage =
+          switch ((TaskState) row[1]) {
+            case ALLOCATED -> 1;
+            case RUNNING -> 2;
+            case COMPLETED, FAILED, CANCELLED -> 3;
+            default -> -1;
+          };
+      if (times != null && stage > 0 && times[stage] == 0) {
+        times[stage] = ((Instant) row[2]).toEpochMilli();
+      }
+    }
+    List<TaskTiming> timings = new ArrayList<>(stages.size());
+    stages.forEach(
+        (id, t) -> timings.add(new TaskTiming(id, states.get(id), t[0], t[1], t[2], t[3])));
+    return timings;
+  }
+
+  @Override
+  public Optional<TaskRequest> requestOf(long id) {
+    return Optional.ofNullable(em.find(Task.class, id))
+        .map(
+            t ->
+                new TaskRequest(
+                    t.getApplication(),
+                    t.getInput(),
+                    t.getUser(),
+                    t.getClient(),
+                    t.getSlots(),
+                    t.getMinPower(),
+                    t.getRequirements(),
+                    t.getRank(),
+                    attributes(t.getAttributes()),
+                    t.getTimeoutSeconds(),
+                    t.getMaxRetries()));
+  }
+
+  /** The stored attributes (a JSON object of strings, written by the pool) as a map. */
+  static Map<String, String> attributes(String json) {
+    Map<String, String> attributes = new LinkedHashMap<>();
+    if (json != null) {
+      try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        reader
+            .readObject()
+            .forEach(
+                (key, value) ->
+                    attributes.put(
+                        key,
+                        value instanceof JsonString text ? text.getString() : value.toString()));
+      }
+    }
+    return attributes;
   }
 
   private static TaskView view(Task t, List<TaskEventView> events) {

@@ -8,6 +8,7 @@ import dev.switchboard.api.TaskReceipt;
 import dev.switchboard.api.TaskRequest;
 import dev.switchboard.directory.boundary.DistributorDirectory;
 import dev.switchboard.directory.boundary.DistributorDirectory.Tier2Choice;
+import dev.switchboard.task.boundary.TaskMeter;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
 import dev.switchboard.tier1.control.Admission;
@@ -46,6 +47,8 @@ public class FrontDistributorPool implements FrontDistributor, RemoteFrontDistri
   @PersistenceContext EntityManager em;
 
   @EJB DistributorDirectory directory;
+
+  @EJB TaskMeter meter;
 
   @Inject TaskForwarding forwarding;
 
@@ -109,6 +112,7 @@ public class FrontDistributorPool implements FrontDistributor, RemoteFrontDistri
     em.flush(); // assigns the ids the forward message carries
     List<Long> ids = tasks.stream().map(Task::getId).toList();
     forwarding.forward(tier2.destination(), ids);
+    meter.submitted(ids.size());
     return ids.stream()
         .map(id -> new TaskReceipt(id, TaskState.SUBMITTED.name(), poolName, skipped, tier2.name()))
         .toList();

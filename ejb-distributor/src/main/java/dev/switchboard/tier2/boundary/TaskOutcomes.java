@@ -6,6 +6,7 @@ import dev.switchboard.directory.boundary.DistributorDirectory;
 import dev.switchboard.matching.boundary.PendingTasks;
 import dev.switchboard.matching.boundary.ServerIndex;
 import dev.switchboard.server.control.ServerLoads;
+import dev.switchboard.task.boundary.TaskMeter;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
 import dev.switchboard.tier1.control.TaskForwarding;
@@ -49,6 +50,8 @@ public class TaskOutcomes {
   @EJB PendingTasks pending;
 
   @EJB DistributorDirectory directory;
+
+  @EJB TaskMeter meter;
 
   @Inject TaskForwarding forwarding;
 
@@ -95,6 +98,7 @@ public class TaskOutcomes {
       task.setResult(report.result());
       task.moveTo(
           TaskState.COMPLETED, report.finishedAt(), TIER, null, "completed on " + report.server());
+      meter.completed(Duration.between(task.getSubmittedAt(), report.finishedAt()).toMillis());
       return;
     }
     int retry = task.getAttempt(); // retries done so far + 1 = the attempt that just failed
@@ -104,6 +108,7 @@ public class TaskOutcomes {
     }
     task.setResult(report.result());
     task.moveTo(TaskState.FAILED, report.finishedAt(), TIER, null, report.result());
+    meter.failed();
   }
 
   private void retryLater(Task task, StatusReport report, int retry) {

@@ -2,6 +2,8 @@ package dev.switchboard.console.rest;
 
 import dev.switchboard.api.DistributorAdmin;
 import dev.switchboard.api.DistributorView;
+import dev.switchboard.api.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -27,6 +29,7 @@ import java.util.Set;
  */
 @Path("distributors")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
 public class DistributorResource {
 
   static final Map<String, String> ACTIONS =
@@ -39,6 +42,7 @@ public class DistributorResource {
     return admin.distributors();
   }
 
+  @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
   @POST
   @Path("broadcast")
   public Response broadcast() {
@@ -46,6 +50,7 @@ public class DistributorResource {
     return Response.accepted().build();
   }
 
+  @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
   @POST
   @Path("{name}/{action}")
   public DistributorView change(
@@ -60,6 +65,7 @@ public class DistributorResource {
     return changed;
   }
 
+  @RolesAllowed(Roles.ADMIN)
   @PUT
   @Path("{name}")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -14,6 +14,10 @@ public final class ErrorMappers {
 
   private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
 
+  static final String FORBIDDEN =
+      "forbidden: your account's roles do not allow this (viewer reads; operator submits, cancels,"
+          + " drains; admin does everything)";
+
   private ErrorMappers() {}
 
   static Response answer(Response.Status status, String error, String field) {
@@ -56,9 +60,13 @@ public final class ErrorMappers {
       if (original.hasEntity()) {
         return original;
       }
+      String error =
+          original.getStatus() == Response.Status.FORBIDDEN.getStatusCode()
+              ? FORBIDDEN
+              : e.getMessage();
       return Response.status(original.getStatus())
           .type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(new ApiError(e.getMessage(), null))
+          .entity(new ApiError(error, null))
           .build();
     }
   }

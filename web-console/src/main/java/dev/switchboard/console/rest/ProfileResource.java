@@ -2,7 +2,9 @@ package dev.switchboard.console.rest;
 
 import dev.switchboard.api.ClientProfileView;
 import dev.switchboard.api.Profiles;
+import dev.switchboard.api.Roles;
 import dev.switchboard.api.UserProfileView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonNumber;
@@ -32,6 +34,7 @@ import java.util.function.Supplier;
  */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
 public class ProfileResource {
 
   static final Set<String> USER_FIELDS =
@@ -56,6 +59,7 @@ public class ProfileResource {
    * Creates or replaces a user's profile, e.g. {@code {"priority":5,"maxConcurrent":10,
    * "preferredZones":["zone-b"],"weights":{"zone":200},"attributes":{"team":"ml"}}}.
    */
+  @RolesAllowed(Roles.ADMIN)
   @PUT
   @Path("users/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -73,6 +77,7 @@ public class ProfileResource {
     return valid(() -> profiles.putUser(profile));
   }
 
+  @RolesAllowed(Roles.ADMIN)
   @DELETE
   @Path("users/{id}")
   public Response deleteUser(@PathParam("id") String id) {
@@ -97,6 +102,7 @@ public class ProfileResource {
   /**
    * Creates or replaces a client's profile, e.g. {@code {"zone":"zone-a","trustClass":"internal"}}.
    */
+  @RolesAllowed(Roles.ADMIN)
   @PUT
   @Path("clients/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -112,6 +118,7 @@ public class ProfileResource {
     return valid(() -> profiles.putClient(profile));
   }
 
+  @RolesAllowed(Roles.ADMIN)
   @DELETE
   @Path("clients/{id}")
   public Response deleteClient(@PathParam("id") String id) {
@@ -156,7 +163,7 @@ public class ProfileResource {
     throw new InvalidRequestException(field + " must be a whole number", field);
   }
 
-  private static List<String> strings(JsonObject json, String field) {
+  static List<String> strings(JsonObject json, String field) {
     JsonValue value = json.get(field);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       return List.of();

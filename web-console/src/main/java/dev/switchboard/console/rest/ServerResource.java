@@ -1,9 +1,11 @@
 package dev.switchboard.console.rest;
 
+import dev.switchboard.api.Roles;
 import dev.switchboard.api.ServerRefresh;
 import dev.switchboard.api.ServerRegistration;
 import dev.switchboard.api.ServerRegistry;
 import dev.switchboard.api.ServerView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -30,6 +32,7 @@ import java.util.TreeSet;
  */
 @Path("servers")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
 public class ServerResource {
 
   static final Set<String> FIELDS =
@@ -60,6 +63,7 @@ public class ServerResource {
    * "applications":["sha256"],"computingPower":300,"idlePower":250,"zone":"zone-a",
    * "attributes":{"gpu":"a100","cores":64}}}.
    */
+  @RolesAllowed(Roles.ADMIN)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public ServerView register(String body) {
@@ -85,6 +89,7 @@ public class ServerResource {
     return ProfileResource.valid(() -> registry.register(registration));
   }
 
+  @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
   @POST
   @Path("{name}/{action}")
   public Response change(@PathParam("name") String name, @PathParam("action") String action) {

@@ -1,9 +1,11 @@
 package dev.switchboard.console.rest;
 
 import dev.switchboard.api.NoPoolAcceptedException;
+import dev.switchboard.api.Roles;
 import dev.switchboard.api.TaskReceipt;
 import dev.switchboard.api.TaskRequest;
 import dev.switchboard.console.tier1.Tier1;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -30,6 +32,7 @@ import java.util.logging.Logger;
  */
 @Path("tasks:batch")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
 public class TaskBatchResource {
 
   static final int MAX_TASKS = 1000;
@@ -42,6 +45,7 @@ public class TaskBatchResource {
 
   @Inject TaskChecks checks;
 
+  @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response submit(String body) {

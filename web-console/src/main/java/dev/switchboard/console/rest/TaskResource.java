@@ -1,12 +1,15 @@
 package dev.switchboard.console.rest;
 
 import dev.switchboard.api.NoPoolAcceptedException;
+import dev.switchboard.api.Roles;
 import dev.switchboard.api.TaskControl;
 import dev.switchboard.api.TaskQueries;
 import dev.switchboard.api.TaskReceipt;
 import dev.switchboard.api.TaskRequest;
+import dev.switchboard.api.TaskTiming;
 import dev.switchboard.api.TaskView;
 import dev.switchboard.console.tier1.Tier1;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -36,6 +39,7 @@ import java.util.logging.Logger;
  */
 @Path("tasks")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
 public class TaskResource {
 
   static final int RETRY_AFTER_SECONDS = 5;
@@ -58,6 +62,7 @@ public class TaskResource {
    * Submits a task: 201 with its location and {@code {"id":..., "state":"SUBMITTED"}}; 400 naming
    * the field at fault; 503 with Retry-After when no tier-1 pool accepts it.
    */
+  @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response submit(String body) {
@@ -83,6 +88,7 @@ public class TaskResource {
    * Cancels a task that has not ended: {@code DELETE /api/tasks/{id}} (or {@code POST
    * /api/tasks/{id}/cancel}); 409 if it has ended.
    */
+  @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
   @DELETE
   @Path("{id}")
   public TaskView cancel(@PathParam("id") String id) {
@@ -104,6 +110,7 @@ public class TaskResource {
     }
   }
 
+  @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
   @POST
   @Path("{id}/cancel")
   public TaskView cancelByPost(@PathParam("id") String id) {
@@ -130,6 +137,46 @@ public class TaskResource {
       return Long.parseLong(id);
     } catch (NumberFormatException e) {
       throw notFound(id);
+    }
+  }
+
+  /**
+   * {@code GET /api/tasks/timings?from=100&to=5099}: per task {@code [id, state, submitted,
+   * allocated, running, ended]} in epoch milliseconds (0: not reached), for load reports.
+   */
+  @GET
+  @Path("timings")
+  public String timings(@QueryParam("from") String from, @QueryParam("to") String to) {
+    long first = number(from, "from");
+    long last = number(to, "to");
+    List<TaskTiming> timings = ProfileResource.valid(() -> tasks.timings(first, last));
+    StringBuilder json = new StringBuilder(timings.size() * 48 + 2).append('[');
+    for (TaskTiming t : timings) {
+      if (json.length() > 1) {
+        json.append(',');
+      }
+      json.append('[')
+          .append(t.id())
+          .append(",\"")
+          .append(t.state())
+          .append("\",")
+          .append(t.submitted())
+          .append(',')
+          .append(t.allocated())
+          .append(',')
+          .append(t.running())
+          .append(',')
+          .append(t.ended())
+          .append(']');
+    }
+    return json.append(']').toString();
+  }
+
+  private static long number(String text, String field) {
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new InvalidRequestException(field + " must be a task id (a whole number)", field);
     }
   }
 

@@ -1,2 +1,6 @@
-/** Backing beans of the Faces console, each named after its view. */
+/**
+ * The console's backing beans, one per page: dashboard, distributors, servers, tasks, a task's
+ * detail, the submit form, profiles and accounts. Actions check the caller's role on the server;
+ * lists page in the database query.
+ */
 package dev.switchboard.console.view;

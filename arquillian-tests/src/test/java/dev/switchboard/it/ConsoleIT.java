@@ -1,0 +1,165 @@
+package dev.switchboard.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The console in a real browser (Debian's headless Chromium): signing in, submitting a task and
+ * watching its detail page reach COMPLETED without a reload, draining a server and seeing the
+ * matcher skip it, a viewer refused an operator action, validation messages next to their fields.
+ * Leaves screenshots of the main pages in target/screenshots (copied to docs/screenshots).
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.switchboard();
+  }
+
+  static Browser operator;
+
+  @BeforeAll
+  static void signIn() {
+    ApiClient.ensureAccounts();
+    operator = new Browser().signIn(ApiClient.OPERATOR, ApiClient.OPERATOR_PASSWORD);
+  }
+
+  @AfterAll
+  static void close() {
+    if (operator != null) {
+      operator.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void aStrangerIsSentToSignInAndAWrongPasswordIsSaidSo() {
+    try (Browser stranger = new Browser()) {
+      stranger.open("/servers.xhtml");
+      stranger.until(ExpectedConditions.urlContains("/login.xhtml?next="));
+      stranger.find("login:name").sendKeys("admin");
+      stranger.find("login:password").sendKeys("not-the-password");
+      stranger.click("login:signin");
+      stranger.untilText("login:messages", "Wrong account name or password.");
+      stranger.screenshot("login");
+    }
+  }
+
+  @Test
+  @Order(2)
+  void aTaskSubmittedInTheFormReachesCompletedOnItsDetailPage() {
+    operator.open("/submit.xhtml");
+    operator.find("submit:input").sendKeys("hello");
+    operator.find("submit:user").sendKeys("console-user");
+    operator.click("submit:go");
+    operator.until(ExpectedConditions.urlContains("/task.xhtml?id="));
+    assertTrue(operator.text("messages").contains("accepted by FrontPool"));
+    // no reload from here: the page's live update has to bring the new state
+    operator.untilText("task-state", "COMPLETED");
+    assertEquals(
+        "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824",
+        operator.text("task-result"));
+    assertTrue(operator.text("route-pool").startsWith("FrontPool"));
+    assertTrue(operator.text("history").contains("RUNNING"));
+    assertTrue(operator.text("explanation").contains("\"outcome\": \"allocated\""));
+    operator.screenshot("task-detail");
+  }
+
+  @Test
+  @Order(3)
+  void aDrainedServerIsSkippedByTheMatcher() {
+    operator.open("/servers.xhtml");
+    operator.click("servers:list:0:drain");
+    operator.untilText("messages", "is DRAINING.");
+    String drained = operator.text("messages").replaceAll(" is DRAINING\\.$", "").trim();
+    try {
+      operator.screenshot("servers");
+      JsonObject receipt = ApiClient.operator().submitSha256("drained", "console-user").json();
+      operator.open("/task.xhtml?id=" + receipt.getInt("id"));
+      operator.untilText("task-state", "COMPLETED");
+      assertNotEquals(drained, operator.text("route-server"));
+      assertTrue(
+          operator.text("explanation").contains("\"state\": 1"), operator.text("explanation"));
+    } finally {
+      operator.open("/servers.xhtml");
+      operator
+          .driver
+          .findElement(By.xpath("//tr[.//a[text()='" + drained + "']]//input[@value='Enable']"))
+          .click();
+      operator.untilText("messages", drained + " is UP.");
+    }
+  }
+
+  @Test
+  @Order(4)
+  void aViewerIsRefusedAnOperatorAction() {
+    try (Browser viewer = new Browser().signIn(ApiClient.VIEWER, ApiClient.VIEWER_PASSWORD)) {
+      viewer.open("/servers.xhtml");
+      Map<String, String> before = serverStates();
+      viewer.click("servers:list:0:drain");
+      viewer.untilText("messages", "Refused: this needs the operator or admin role.");
+      viewer.screenshot("viewer-refused");
+      assertEquals(before, serverStates(), "a viewer's click changed nothing");
+    }
+  }
+
+  static Map<String, String> serverStates() {
+    Map<String, String> states = new TreeMap<>();
+    for (JsonValue server : ApiClient.viewer().get("/api/servers").structure().asJsonArray()) {
+      states.put(server.asJsonObject().getString("name"), server.asJsonObject().getString("state"));
+    }
+    return states;
+  }
+
+  @Test
+  @Order(5)
+  void badInputGetsItsMessageNextToTheField() {
+    operator.open("/submit.xhtml");
+    operator.find("submit:requirements").sendKeys("server.idlePower >");
+    operator.find("submit:slots").clear();
+    operator.find("submit:slots").sendKeys("0");
+    operator.click("submit:go");
+    operator.untilText("submit:requirements-error", "line 1, column");
+    assertTrue(operator.text("submit:slots-error").contains("slots must be at least 1"));
+    operator.screenshot("submit-validation");
+  }
+
+  @Test
+  @Order(6)
+  void theMainPagesShowTheirData() {
+    operator.open("/index.xhtml");
+    operator.untilText("tier2", "tier2-a");
+    assertTrue(operator.text("pools").contains("FrontPool1"));
+    operator.screenshot("dashboard");
+    operator.open("/distributors.xhtml");
+    operator.untilText("distributors:tier2", "tier2-b");
+    operator.screenshot("distributors");
+    operator.open("/tasks.xhtml?state=COMPLETED");
+    operator.untilText("tasks", "COMPLETED");
+    assertTrue(!operator.text("tasks").contains("FAILED"));
+    operator.screenshot("tasks");
+    operator.open("/profiles.xhtml");
+    operator.find("profiles:users");
+    operator.screenshot("profiles");
+  }
+}

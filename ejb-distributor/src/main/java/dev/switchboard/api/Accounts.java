@@ -1,0 +1,30 @@
+package dev.switchboard.api;
+
+import jakarta.ejb.Local;
+import java.util.List;
+import java.util.Set;
+
+/** The accounts that may sign in: created, listed, given new passwords or roles, deleted. */
+@Local
+public interface Accounts {
+
+  List<AccountView> accounts();
+
+  /**
+   * Creates an account.
+   *
+   * @throws IllegalArgumentException naming what is wrong (name, password, roles, or the name is
+   *     taken)
+   */
+  AccountView create(String name, char[] password, Set<String> roles);
+
+  /**
+   * Sets a new password and, where {@code roles} is not null, new roles.
+   *
+   * @throws IllegalArgumentException naming what is wrong, or if there is no such account
+   */
+  AccountView update(String name, char[] password, Set<String> roles);
+
+  /** Deletes an account; false if there was none. Refuses to delete the last admin. */
+  boolean delete(String name);
+}

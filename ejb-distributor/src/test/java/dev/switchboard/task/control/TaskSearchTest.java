@@ -1,0 +1,59 @@
+package dev.switchboard.task.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.switchboard.api.TaskFilter;
+import dev.switchboard.task.entity.TaskState;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class TaskSearchTest {
+
+  @Test
+  void noFilterMeansNoCondition() {
+    TaskSearch search = TaskSearch.of(TaskFilter.NONE);
+    assertEquals("", search.where());
+    assertTrue(search.parameters().isEmpty());
+  }
+
+  @Test
+  void everyFieldBecomesABoundCondition() {
+    TaskSearch search =
+        TaskSearch.of(
+            new TaskFilter(
+                "completed",
+                "alice",
+                "sha256",
+                "local-1",
+                "2026-11-26T08:00:00Z",
+                "2026-11-26T09:00:00Z"));
+    assertEquals(
+        " WHERE t.state = :state AND t.user = :user AND t.application = :application"
+            + " AND t.server = :server AND t.submittedAt >= :from AND t.submittedAt < :before",
+        search.where());
+    assertEquals(TaskState.COMPLETED, search.parameters().get("state"));
+    assertEquals(Instant.parse("2026-11-26T08:00:00Z"), search.parameters().get("from"));
+  }
+
+  @Test
+  void userTextIsAParameterNeverPartOfTheQuery() {
+    TaskSearch search = TaskSearch.of(new TaskFilter(null, "x' OR '1'='1", null, null, null, "  "));
+    assertEquals(" WHERE t.user = :user", search.where());
+  }
+
+  @Test
+  void badValuesNameTheirField() {
+    IllegalArgumentException state =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> TaskSearch.of(new TaskFilter("DONE", null, null, null, null, null)));
+    assertTrue(state.getMessage().startsWith("state: unknown state 'DONE'"));
+    IllegalArgumentException time =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> TaskSearch.of(new TaskFilter(null, null, null, null, "yesterday", null)));
+    assertTrue(time.getMessage().startsWith("submittedFrom:"));
+  }
+}

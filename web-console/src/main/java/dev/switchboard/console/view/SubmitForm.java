@@ -1,0 +1,251 @@
+package dev.switchboard.console.view;
+
+import dev.switchboard.api.ExpressionCheck;
+import dev.switchboard.api.NoPoolAcceptedException;
+import dev.switchboard.api.ServerRegistry;
+import dev.switchboard.api.TaskReceipt;
+import dev.switchboard.api.TaskRequest;
+import dev.switchboard.console.security.Caller;
+import dev.switchboard.console.tier1.Tier1;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The submit form. The request passes the same checks as the API's: its constraints, a known
+ * application, expressions that type-check (the message gives line and column); each message sits
+ * next to its field. An accepted task opens on its detail page.
+ */
+@Named
+@RequestScoped
+public class SubmitForm {
+
+  static final String FORM = "submit";
+
+  @EJB ServerRegistry servers;
+
+  @EJB ExpressionCheck expressions;
+
+  @Inject Tier1 tier1;
+
+  @Inject Validator validator;
+
+  @Inject Caller caller;
+
+  private String application = "sha256";
+  private String input = "";
+  private String user;
+  private String client = "console";
+  private int slots = 1;
+  private double minPower;
+  private String requirements;
+  private String rank;
+  private int timeoutSeconds = TaskRequest.DEFAULT_TIMEOUT;
+  private int maxRetries;
+  private String attributes;
+
+  public List<String> getApplications() {
+    return servers.knownApplications().stream().sorted().toList();
+  }
+
+  public void submit() throws IOException {
+    if (!caller.isOperator()) {
+      Messages.error(null, "Refused: submitting needs the operator or admin role.");
+      return;
+    }
+    if (user == null || user.isBlank()) {
+      user = caller.getName();
+    }
+    Map<String, String> parsedAttributes = parseAttributes();
+    if (parsedAttributes == null) {
+      return;
+    }
+    TaskRequest request =
+        new TaskRequest(
+            application,
+            input == null ? "" : input,
+            user,
+            client,
+            slots,
+            minPower,
+            blankToNull(requirements),
+            blankToNull(rank),
+            parsedAttributes,
+            timeoutSeconds,
+            maxRetries);
+    if (!valid(request)) {
+      return;
+    }
+    try {
+      TaskReceipt receipt = tier1.submit(request);
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().getFlash().setKeepMessages(true);
+      Messages.info("Task " + receipt.id() + " accepted by " + receipt.pool() + ".");
+      faces
+          .getExternalContext()
+          .redirect(
+              faces.getExternalContext().getRequestContextPath()
+                  + "/task.xhtml?id="
+                  + receipt.id());
+    } catch (NoPoolAcceptedException e) {
+      Messages.error(
+          null, "No tier-1 pool accepted the task: " + String.join("; ", e.attempts()) + ".");
+    }
+  }
+
+  private boolean valid(TaskRequest request) {
+    boolean valid = true;
+    Set<ConstraintViolation<TaskRequest>> violations = validator.validate(request);
+    for (ConstraintViolation<TaskRequest> violation : violations) {
+      String field = violation.getPropertyPath().iterator().next().getName();
+      Messages.error(FORM + ":" + field, violation.getMessage());
+      valid = false;
+    }
+    if (application != null && !servers.knownApplications().contains(application)) {
+      Messages.error(
+          FORM + ":application", "no registered server has the application '" + application + "'");
+      valid = false;
+    }
+    for (String field : List.of(ExpressionCheck.REQUIREMENTS, ExpressionCheck.RANK)) {
+      String text = field.equals(ExpressionCheck.RANK) ? rank : requirements;
+      if (text != null && !text.isBlank()) {
+        var error = expressions.check(field, text);
+        if (error.isPresent()) {
+          Messages.error(
+              FORM + ":" + field,
+              error.get().message()
+                  + " (line "
+                  + error.get().line()
+                  + ", column "
+                  + error.get().column()
+                  + ")");
+          valid = false;
+        }
+      }
+    }
+    return valid;
+  }
+
+  /** "name=value" per line; null (with a message) if a line is not of that form. */
+  private Map<String, String> parseAttributes() {
+    Map<String, String> parsed = new LinkedHashMap<>();
+    if (attributes == null || attributes.isBlank()) {
+      return parsed;
+    }
+    int number = 0;
+    for (String line : attributes.split("\\R")) {
+      number++;
+      if (line.isBlank()) {
+        continue;
+      }
+      int equals = line.indexOf('=');
+      if (equals <= 0) {
+        Messages.error(FORM + ":attributes", "line " + number + ": write name=value, one per line");
+        return null;
+      }
+      parsed.put(line.substring(0, equals).trim(), line.substring(equals + 1).trim());
+    }
+    return parsed;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+
+  public String getApplication() {
+    return application;
+  }
+
+  public void setApplication(String application) {
+    this.application = application;
+  }
+
+  public String getInput() {
+    return input;
+  }
+
+  public void setInput(String input) {
+    this.input = input;
+  }
+
+  public String getUser() {
+    return user;
+  }
+
+  public void setUser(String user) {
+    this.user = user;
+  }
+
+  public String getClient() {
+    return client;
+  }
+
+  public void setClient(String client) {
+    this.client = client;
+  }
+
+  public int getSlots() {
+    return slots;
+  }
+
+  public void setSlots(int slots) {
+    this.slots = slots;
+  }
+
+  public double getMinPower() {
+    return minPower;
+  }
+
+  public void setMinPower(double minPower) {
+    this.minPower = minPower;
+  }
+
+  public String getRequirements() {
+    return requirements;
+  }
+
+  public void setRequirements(String requirements) {
+    this.requirements = requirements;
+  }
+
+  public String getRank() {
+    return rank;
+  }
+
+  public void setRank(String rank) {
+    this.rank = rank;
+  }
+
+  public int getTimeoutSeconds() {
+    return timeoutSeconds;
+  }
+
+  public void setTimeoutSeconds(int timeoutSeconds) {
+    this.timeoutSeconds = timeoutSeconds;
+  }
+
+  public int getMaxRetries() {
+    return maxRetries;
+  }
+
+  public void setMaxRetries(int maxRetries) {
+    this.maxRetries = maxRetries;
+  }
+
+  public String getAttributes() {
+    return attributes;
+  }
+
+  public void setAttributes(String attributes) {
+    this.attributes = attributes;
+  }
+}
