@@ -2,6 +2,7 @@ package dev.switchboard.cli;
 
 import dev.switchboard.api.TaskReceipt;
 import dev.switchboard.api.TaskRequest;
+import java.util.List;
 
 /** How the CLI reaches Switchboard: remote EJB or REST. */
 interface Gateway extends AutoCloseable {
@@ -11,6 +12,13 @@ interface Gateway extends AutoCloseable {
    * @throws Rejected if Switchboard refused the request as invalid
    */
   TaskReceipt submit(TaskRequest request);
+
+  /**
+   * Submits many tasks at once: one pool accepts them all in one transaction.
+   *
+   * @return the ids given, in the order of the requests
+   */
+  List<Long> submitAll(List<TaskRequest> requests);
 
   /** The task's current status; null if there is no such task. */
   TaskStatus status(long id);

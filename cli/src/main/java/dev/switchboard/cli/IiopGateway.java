@@ -62,6 +62,22 @@ final class IiopGateway implements Gateway {
   }
 
   @Override
+  public List<Long> submitAll(List<TaskRequest> requests) {
+    Context context = context();
+    try {
+      return new PoolSearch(pools, pool -> pool(context, pool))
+          .submitAll(requests).stream().map(TaskReceipt::id).toList();
+    } catch (NoPoolAcceptedException e) {
+      refusedAccess(String.join("; ", e.attempts()));
+      throw new Unavailable(
+          "no tier-1 pool accepted the batch on "
+              + reachable
+              + ": "
+              + String.join("; ", e.attempts()));
+    }
+  }
+
+  @Override
   public TaskStatus status(long id) {
     try {
       TaskLookup lookup = (TaskLookup) context().lookup(Destinations.TASK_LOOKUP);

@@ -3,6 +3,8 @@ package dev.switchboard.cli;
 import dev.switchboard.api.TaskReceipt;
 import dev.switchboard.api.TaskRequest;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -16,7 +18,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 /** The REST API at a base URL such as {@code http://localhost:8080/switchboard}. */
 final class RestGateway implements Gateway {
@@ -37,6 +41,16 @@ final class RestGateway implements Gateway {
 
   @Override
   public TaskReceipt submit(TaskRequest request) {
+    JsonObjectBuilder body = body(request);
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create(base + "/api/tasks"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.build().toString())));
+    return receipt(response);
+  }
+
+  private static JsonObjectBuilder body(TaskRequest request) {
     JsonObjectBuilder body =
         Json.createObjectBuilder()
             .add("application", request.application())
@@ -52,11 +66,10 @@ final class RestGateway implements Gateway {
     if (request.rank() != null) {
       body.add("rank", request.rank());
     }
-    HttpResponse<String> response =
-        send(
-            HttpRequest.newBuilder(URI.create(base + "/api/tasks"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.build().toString())));
+    return body;
+  }
+
+  private TaskReceipt receipt(HttpResponse<String> response) {
     JsonObject json = parse(response.body());
     if (response.statusCode() == 201) {
       return new TaskReceipt(
@@ -74,6 +87,63 @@ final class RestGateway implements Gateway {
     }
     throw new Unavailable("HTTP " + response.statusCode() + ": " + error);
   }
+
+  @Override
+  public List<Long> submitAll(List<TaskRequest> requests) {
+    JsonArrayBuilder tasks = Json.createArrayBuilder();
+    requests.forEach(r -> tasks.add(body(r)));
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create(base + "/api/tasks:batch"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        Json.createObjectBuilder().add("tasks", tasks).build().toString())));
+    JsonObject json = parse(response.body());
+    if (response.statusCode() == 201) {
+      return json.getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
+          .map(t -> t.getJsonNumber("id").longValue())
+          .toList();
+    }
+    String error = json.getString("error", response.body());
+    if (response.statusCode() == 400) {
+      throw new Rejected(error);
+    }
+    throw new Unavailable("HTTP " + response.statusCode() + ": " + error);
+  }
+
+  /**
+   * Stage times of the tasks with ids in [from, to]: per task {@code [id, ended (1 if final),
+   * submitted, allocated, running, ended]} in epoch milliseconds.
+   */
+  List<long[]> timings(long from, long to) {
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(
+                    URI.create(base + "/api/tasks/timings?from=" + from + "&to=" + to))
+                .GET());
+    if (response.statusCode() != 200) {
+      throw new Unavailable("HTTP " + response.statusCode() + ": " + response.body());
+    }
+    List<long[]> rows = new ArrayList<>();
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      for (JsonArray row : reader.readArray().getValuesAs(JsonArray.class)) {
+        String state = row.getString(1);
+        rows.add(
+            new long[] {
+              row.getJsonNumber(0).longValue(),
+              FINAL.contains(state) ? (state.equals("COMPLETED") ? 1 : 2) : 0,
+              row.getJsonNumber(2).longValue(),
+              row.getJsonNumber(3).longValue(),
+              row.getJsonNumber(4).longValue(),
+              row.getJsonNumber(5).longValue()
+            });
+      }
+    }
+    return rows;
+  }
+
+  static final java.util.Set<String> FINAL = java.util.Set.of("COMPLETED", "FAILED", "CANCELLED");
 
   @Override
   public TaskStatus status(long id) {

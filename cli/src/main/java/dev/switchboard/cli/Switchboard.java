@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "switchboard-cli 0.1",
     description = "Submits tasks to Switchboard and follows them.",
-    subcommands = {SubmitCommand.class, StatusCommand.class},
+    subcommands = {SubmitCommand.class, StatusCommand.class, LoadCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done (every task completed, when waiting)",
@@ -71,7 +71,7 @@ public class Switchboard implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        new CommandLine(this), "name a command: submit or status");
+        new CommandLine(this), "name a command: submit, status or load");
   }
 
   /** The gateway the options ask for. */
@@ -80,12 +80,16 @@ public class Switchboard implements Runnable {
       throw new CommandLine.ParameterException(
           new CommandLine(this), "--rest and --iiop exclude each other");
     }
-    Credentials credentials = Credentials.of(user, password);
-    if (rest != null) {
-      return new RestGateway(rest, credentials);
-    }
+    return rest != null ? restGateway() : iiopGateway();
+  }
+
+  Gateway restGateway() {
+    return new RestGateway(rest, Credentials.of(user, password));
+  }
+
+  Gateway iiopGateway() {
     List<String> endpoints = iiop == null ? List.of("localhost:3700") : iiop;
-    return new IiopGateway(endpoints, PoolSearch.parseOrder(pools), credentials);
+    return new IiopGateway(endpoints, PoolSearch.parseOrder(pools), Credentials.of(user, password));
   }
 
   public static void main(String[] args) {

@@ -77,6 +77,12 @@ public class LocalServers implements ServerRefresh {
   /** System property: this node's servers, {@code name:tier2:slots:share:zone} separated by ';'. */
   static final String SERVERS_PROPERTY = "switchboard.node.servers";
 
+  /**
+   * System property: how many simulated servers this node adds ({@code sim-0001} ...), for load
+   * tests; they register, report and run tasks like the others.
+   */
+  static final String SIMULATED_PROPERTY = "switchboard.node.simulated";
+
   private final LocalLoad load = new LocalLoad();
   private List<Local> servers = DEFAULTS;
   private final Map<String, Figures> lastSent = new HashMap<>();
@@ -166,6 +172,12 @@ public class LocalServers implements ServerRefresh {
 
   /** The servers of this node: the embedded default's, or those the system property names. */
   static List<Local> configured() {
+    List<Local> configured = new ArrayList<>(named());
+    configured.addAll(SimulatedServers.generate(Integer.getInteger(SIMULATED_PROPERTY, 0)));
+    return List.copyOf(configured);
+  }
+
+  private static List<Local> named() {
     String spec = System.getProperty(SERVERS_PROPERTY);
     if (spec == null || spec.isBlank()) {
       return DEFAULTS;

@@ -1,0 +1,222 @@
+package dev.switchboard.cli;
+
+import dev.switchboard.api.TaskRequest;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code load}: a load generator. Submits tasks at a target rate (or as fast as the server takes
+ * them) for a while, in batches over REST or remote EJB, from several threads; then waits for them
+ * to end and reports throughput and latency percentiles computed from the stage times Switchboard
+ * recorded on each task ({@code GET /api/tasks/timings}, so {@code --rest} is needed for the report
+ * even when submitting over IIOP).
+ */
+@Command(
+    name = "load",
+    description = "Generates load and reports throughput and latency percentiles.",
+    mixinStandardHelpOptions = true)
+class LoadCommand implements java.util.concurrent.Callable<Integer> {
+
+  @ParentCommand Switchboard parent;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--rate",
+      defaultValue = "500",
+      description = "Tasks per second; 0: as fast as possible (default ${DEFAULT-VALUE}).")
+  int rate;
+
+  @Option(
+      names = "--duration",
+      defaultValue = "60",
+      description = "Seconds of submission (default ${DEFAULT-VALUE}).")
+  int duration;
+
+  @Option(
+      names = "--batch",
+      defaultValue = "50",
+      description = "Tasks per request, 1 to 1000 (default ${DEFAULT-VALUE}).")
+  int batch;
+
+  @Option(
+      names = "--threads",
+      defaultValue = "4",
+      description = "Concurrent senders (default ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(
+      names = {"-a", "--application"},
+      defaultValue = "sha256",
+      description = "Application (default ${DEFAULT-VALUE}).")
+  String application;
+
+  @Option(
+      names = {"-i", "--input"},
+      defaultValue = "load",
+      description = "Input of every task.")
+  String input;
+
+  @Option(
+      names = "--drain",
+      defaultValue = "300",
+      description = "Seconds to wait for the tasks to end (default ${DEFAULT-VALUE}).")
+  int drain;
+
+  @Option(
+      names = "--over",
+      defaultValue = "rest",
+      description =
+          "Submit over rest or iiop (default ${DEFAULT-VALUE}); the report always reads over REST.")
+  String over;
+
+  @Option(names = "--report", description = "Also write the report (Markdown) to this file.")
+  Path report;
+
+  @Override
+  public Integer call() throws Exception {
+    if (rate < 0 || duration < 1 || batch < 1 || batch > 1000 || threads < 1 || threads > 64) {
+      throw new Gateway.Rejected(
+          "need --rate >= 0, --duration >= 1, --batch 1..1000, --threads 1..64");
+    }
+    if (parent.rest == null) {
+      throw new Gateway.Rejected("load needs --rest URL (the report reads task timings over REST)");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = spec.commandLine().getOut();
+    RestGateway rest = (RestGateway) parent.restGateway();
+    Gateway submitter = over.equals("iiop") ? parent.iiopGateway() : rest;
+    List<Long> ids = Collections.synchronizedList(new ArrayList<>());
+    ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+    long target = rate == 0 ? Long.MAX_VALUE : (long) rate * duration;
+    AtomicLong claimed = new AtomicLong();
+    AtomicInteger sent = new AtomicInteger();
+    long start = System.nanoTime();
+    long end = start + TimeUnit.SECONDS.toNanos(duration);
+    ExecutorService senders = Executors.newFixedThreadPool(threads);
+    for (int t = 0; t < threads; t++) {
+      senders.submit(
+          () -> {
+            while (true) {
+              long first = claimed.getAndAdd(batch);
+              if (first >= target) {
+                return;
+              }
+              if (rate > 0) {
+                long due = start + (long) (first * 1e9 / rate);
+                LockSupport.parkNanos(due - System.nanoTime());
+              }
+              if (System.nanoTime() >= end) {
+                return;
+              }
+              int size = (int) Math.min(batch, target - first);
+              List<TaskRequest> requests = new ArrayList<>(size);
+              for (int i = 0; i < size; i++) {
+                requests.add(new TaskRequest(application, input, "load-user", "load-gen"));
+              }
+              try {
+                ids.addAll(
+                    size == 1
+                        ? List.of(submitter.submit(requests.get(0)).id())
+                        : submitter.submitAll(requests));
+                sent.addAndGet(size);
+              } catch (RuntimeException e) {
+                errors.add(e.getMessage());
+              }
+            }
+          });
+    }
+    senders.shutdown();
+    while (!senders.awaitTermination(1, TimeUnit.SECONDS)) {
+      double seconds = (System.nanoTime() - start) / 1e9;
+      err.printf(
+          Locale.ROOT,
+          "\r%s %d submitted, %.0f/s, %d errors   ",
+          Progress.line((int) Math.min(seconds, duration), duration, "s"),
+          sent.get(),
+          sent.get() / seconds,
+          errors.size());
+      err.flush();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    err.printf(
+        Locale.ROOT,
+        "%nsubmitted %d tasks in %.1f s (%.0f/s), %d failed requests%n",
+        sent.get(),
+        seconds,
+        sent.get() / seconds,
+        errors.size());
+    errors.stream().distinct().limit(5).forEach(e -> err.println("  error: " + e));
+    if (ids.isEmpty()) {
+      throw new Gateway.Unavailable("no task was accepted");
+    }
+    List<long[]> rows = awaitEnd(rest, ids, err);
+    LoadReport result = new LoadReport(rows);
+    String text =
+        String.format(
+                Locale.ROOT,
+                "load: %s over %s, target %s tasks/s for %d s, batches of %d, %d threads%n",
+                application,
+                over,
+                rate == 0 ? "max" : rate,
+                duration,
+                batch,
+                threads)
+            + result.markdown();
+    out.print(text);
+    out.flush();
+    if (report != null) {
+      try {
+        Files.writeString(report, text);
+      } catch (IOException e) {
+        throw new Gateway.Rejected("cannot write " + report + ": " + e.getMessage());
+      }
+    }
+    return result.unfinished == 0 && result.failed == 0 ? 0 : Switchboard.FAILED;
+  }
+
+  /** Polls the tasks' timings until all have ended or the drain time is over. */
+  private List<long[]> awaitEnd(RestGateway rest, List<Long> ids, PrintWriter err)
+      throws InterruptedException {
+    long min = ids.stream().mapToLong(Long::longValue).min().orElseThrow();
+    long max = ids.stream().mapToLong(Long::longValue).max().orElseThrow();
+    java.util.Set<Long> ours = new java.util.HashSet<>(ids);
+    long deadline = System.nanoTime() + Duration.ofSeconds(drain).toNanos();
+    while (true) {
+      List<long[]> rows = new ArrayList<>(ids.size());
+      for (long from = min; from <= max; from += 20_000) {
+        for (long[] row : rest.timings(from, Math.min(max, from + 19_999))) {
+          if (ours.contains(row[0])) {
+            rows.add(row);
+          }
+        }
+      }
+      long ended = rows.stream().filter(r -> r[1] != 0).count();
+      err.printf("\r%s   ", Progress.line((int) ended, ids.size(), "ended"));
+      err.flush();
+      if (ended == ids.size() || System.nanoTime() > deadline) {
+        err.println();
+        return rows;
+      }
+      Thread.sleep(2_000);
+    }
+  }
+}
