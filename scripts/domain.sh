@@ -10,7 +10,9 @@
 # domain first, for tests), SB_START_TIMEOUT (seconds, default 300), SB_REALM_JAR (the switchboard
 # security realm, default realm/target/switchboard-realm.jar), SB_ADMIN_PASSWORD (password of the
 # first admin account, used only while the database has no account; without it Switchboard makes a
-# random one and writes it to <domain>/config/switchboard-admin-password).
+# random one and writes it to <domain>/config/switchboard-admin-password), SB_DB (h2, the default,
+# or postgres: scripts/postgres.sh starts Debian's PostgreSQL, the driver goes into the domain's lib
+# and jdbc/switchboard points at a PostgreSQL pool; SB_PG_* as in postgres.sh).
 set -euo pipefail
 
 : "${PAYARA_HOME:?PAYARA_HOME must name the unpacked payara6 folder}"
@@ -19,6 +21,8 @@ SB_PORTBASE=${SB_PORTBASE:-}
 SB_START_TIMEOUT=${SB_START_TIMEOUT:-300}
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SB_REALM_JAR=${SB_REALM_JAR:-$ROOT/realm/target/switchboard-realm.jar}
+SB_DB=${SB_DB:-h2}
+PG_DRIVER_VERSION=42.7.14
 ASADMIN="$PAYARA_HOME/bin/asadmin"
 DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/$SB_DOMAIN"
 if [[ -n "$SB_PORTBASE" ]]; then
@@ -77,6 +81,19 @@ install_realm() {
       >>"$DOMAIN_DIR/config/login.conf"
 }
 
+# PostgreSQL: the database (scripts/postgres.sh) and the JDBC driver in the domain's lib folder,
+# read when the domain starts. Prints "changed" if the driver was added.
+install_postgres() {
+  [[ "$SB_DB" == postgres ]] || return 0
+  bash "$ROOT/scripts/postgres.sh" start
+  local driver="$DOMAIN_DIR/lib/postgresql-$PG_DRIVER_VERSION.jar"
+  if [[ ! -f "$driver" ]]; then
+    mvn -B -q -f "$ROOT/pom.xml" -N dependency:copy \
+      -Dartifact="org.postgresql:postgresql:$PG_DRIVER_VERSION" -DoutputDirectory="$DOMAIN_DIR/lib" >&2
+    echo changed
+  fi
+}
+
 # Creates whatever of Switchboard's resources the domain lacks, so that a domain made by an
 # older version gets the new ones too.
 configure() {
@@ -88,9 +105,15 @@ configure() {
     grep -qx "$jndi" <<<"$existing" ||
       echo "create-jms-resource --restype $type --property Name=$physical $jndi" >>"$commands"
   done
-  # H2 is the embedded default; scripts for PostgreSQL re-point this resource at their own pool.
+  # H2 is the embedded default; with SB_DB=postgres the resource uses a PostgreSQL pool.
+  local pool=H2Pool
+  if [[ "$SB_DB" == postgres ]]; then
+    pool=SwitchboardPostgres
+    asadmin_remote list-jdbc-connection-pools 2>/dev/null | grep -qx "$pool" ||
+      echo "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --steadypoolsize 8 --maxpoolsize 64 --property serverName=localhost:portNumber=${SB_PG_PORT:-5432}:databaseName=${SB_PG_DATABASE:-switchboard}:user=${SB_PG_USER:-switchboard}:password=${SB_PG_PASSWORD:-switchboard} $pool" >>"$commands"
+  fi
   grep -qx "jdbc/switchboard" <<<"$existing" ||
-    echo "create-jdbc-resource --connectionpoolid H2Pool jdbc/switchboard" >>"$commands"
+    echo "create-jdbc-resource --connectionpoolid $pool jdbc/switchboard" >>"$commands"
   asadmin_remote list-auth-realms 2>/dev/null | grep -qx switchboard ||
     echo "create-auth-realm --classname dev.switchboard.realm.SwitchboardRealm --property jaas-context=switchboardRealm:datasource-jndi=jdbc/switchboard switchboard" >>"$commands"
   if [[ -n "${SB_ADMIN_PASSWORD:-}" ]]; then
@@ -110,10 +133,11 @@ start() {
     "$ASADMIN" --interactive=false delete-domain "$SB_DOMAIN" >&2 || rm -rf "$DOMAIN_DIR"
   fi
   create
-  local realm
+  local realm driver
   realm=$(install_realm)
-  if [[ "$realm" == changed ]] && running; then
-    log "the realm jar changed: restarting domain $SB_DOMAIN"
+  driver=$(install_postgres)
+  if [[ "$realm$driver" == *changed* ]] && running; then
+    log "the realm jar or the database driver changed: restarting domain $SB_DOMAIN"
     "$ASADMIN" --interactive=false restart-domain --timeout "$SB_START_TIMEOUT" "$SB_DOMAIN" >&2
   fi
   if ! running; then

@@ -111,14 +111,18 @@ public class FulfillmentServer {
   public void reconfigure(String tier2Distributor, int slots, Set<String> apps) {
     this.tier2Distributor = tier2Distributor;
     this.slots = slots;
-    this.applications.clear();
-    this.applications.addAll(apps);
+    if (!this.applications.equals(apps)) { // a periodic update usually changes nothing here
+      this.applications.clear();
+      this.applications.addAll(apps);
+    }
   }
 
   /** Replaces the custom attributes (values as JSON literals). */
   public void replaceAttributes(Map<String, String> attributes) {
-    this.attributes.clear();
-    this.attributes.putAll(attributes);
+    if (!this.attributes.equals(attributes)) { // rewriting equal rows costs a delete and inserts
+      this.attributes.clear();
+      this.attributes.putAll(attributes);
+    }
   }
 
   /** Records a measurement of the server's idle computing power. */
