@@ -182,7 +182,12 @@ class BadInputIT {
             400,
             "application"));
     cases.add(
-        json("user missing", p, "{\"application\":\"sha256\",\"client\":\"c\"}", 400, "user"));
+        json(
+            "user missing",
+            p,
+            "{\"application\":\"sha256\",\"input\":\"x\",\"client\":\"c\"}",
+            400,
+            "user"));
     cases.add(json("application a number", p, taskWith("application", "5"), 400, "application"));
     cases.add(
         json("application unknown", p, taskWith("application", "\"rm -rf\""), 400, "application"));
@@ -274,7 +279,7 @@ class BadInputIT {
     String p = "/api/tasks";
     String[] requirements = {
       "server.idlePower >",
-      "server.idlePower > 'ten'",
+      "1.0 > 'ten'",
       "server.nonsense.field(",
       "server.getClass().getName() == ''",
       "java.lang.Runtime.getRuntime()",
@@ -302,7 +307,7 @@ class BadInputIT {
               400,
               "requirements"));
     }
-    cases.add(json("rank not a number", p, taskWith("rank", "\"server.zone\""), 400, "rank"));
+    cases.add(json("rank not a number", p, taskWith("rank", "\"'high'\""), 400, "rank"));
     cases.add(json("rank syntax", p, taskWith("rank", "\"server.power +\""), 400, "rank"));
     cases.add(
         json("requirements a number", p, taskWith("requirements", "42"), 400, "requirements"));

@@ -3,9 +3,9 @@ package dev.switchboard.console.rest;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.util.Locale;
 import java.util.Set;
@@ -15,21 +15,36 @@ final class JsonBodies {
 
   private JsonBodies() {}
 
-  /** The body as one JSON object; 400 for an empty, malformed or non-object body. */
+  /**
+   * The body as one JSON object; 400 for an empty, malformed, too deeply nested or non-object body,
+   * or one with anything after the object.
+   */
   static JsonObject object(String body) {
     if (body == null || body.isBlank()) {
       throw new InvalidRequestException("the request body is empty; expected a JSON object", null);
     }
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
-      JsonValue value = reader.readValue();
+    try (JsonParser parser = Json.createParser(new StringReader(body))) {
+      if (!parser.hasNext()) {
+        throw new InvalidRequestException("expected a JSON object", null);
+      }
+      parser.next();
+      JsonValue value = parser.getValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         throw new InvalidRequestException(
             "expected a JSON object, got " + value.getValueType().name().toLowerCase(Locale.ROOT),
             null);
       }
+      if (parser.hasNext()) {
+        throw new InvalidRequestException("unexpected content after the JSON object", null);
+      }
       return value.asJsonObject();
     } catch (JsonException e) {
       throw new InvalidRequestException("malformed JSON: " + e.getMessage(), null);
+    } catch (InvalidRequestException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Parsson reports nesting beyond its limit (1,000) as a plain RuntimeException
+      throw new InvalidRequestException("unreadable JSON: " + e.getMessage(), null);
     }
   }
 
