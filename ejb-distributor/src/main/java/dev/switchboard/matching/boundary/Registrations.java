@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -65,6 +66,14 @@ public class Registrations implements ServerRegistry {
       em.persist(server);
       LOG.info(() -> "Registered fulfillment server " + r.name() + " with " + r.tier2());
     } else {
+      if (olderThanRecorded(server, r)) {
+        // out of order: a newer report was applied already, and this one must not undo it
+        LOG.log(
+            Level.FINE,
+            "Update of {0} measured at {1} ignored: it has one from {2}",
+            new Object[] {r.name(), r.measuredAt(), server.getIdlePowerMeasuredAt()});
+        return view(server);
+      }
       before = ServerSnapshot.of(server);
       server.reconfigure(r.tier2(), r.slots(), r.applications());
     }
@@ -84,6 +93,13 @@ public class Registrations implements ServerRegistry {
       pending.rematch(REMATCH_AFTER_REGISTRATION);
     }
     return view(server);
+  }
+
+  /** True if the update was measured before what the server's row already holds. */
+  static boolean olderThanRecorded(FulfillmentServer server, ServerRegistration update) {
+    return update.measuredAt() != null
+        && server.getIdlePowerMeasuredAt() != null
+        && update.measuredAt().isBefore(server.getIdlePowerMeasuredAt());
   }
 
   @Override

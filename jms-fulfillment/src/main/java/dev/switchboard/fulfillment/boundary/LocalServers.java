@@ -109,7 +109,8 @@ public class LocalServers implements ServerRefresh {
       lastSent.put(local.name(), new Figures(r.idlePower(), 0, now));
     }
     if (registry != null) {
-      initial.forEach(registry::register); // in the main server: registered before any request
+      // in the main server: registered before any request
+      initial.forEach(r -> registerAtStart(registry, r));
     } else {
       send(initial); // a worker node: over the broker, like every later update
     }
@@ -121,6 +122,38 @@ public class LocalServers implements ServerRefresh {
                 + ", applications "
                 + installed);
   }
+
+  /**
+   * Registers a server at start. After a crash, redelivered messages are already being matched
+   * while this runs, and an allocation may change the server's row under it (measured: an
+   * optimistic-lock failure here kept the whole application from starting). So it tries again, and
+   * in the end leaves the server to its first periodic update instead of failing the start.
+   */
+  private void registerAtStart(ServerRegistry registry, ServerRegistration registration) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        registry.register(registration);
+        return;
+      } catch (RuntimeException e) {
+        if (attempt == START_ATTEMPTS) {
+          LOG.log(
+              Level.WARNING,
+              "Server {0} not registered at start ({1}); its periodic update will register it",
+              new Object[] {registration.name(), e.toString()});
+          send(List.of(registration));
+          return;
+        }
+        try {
+          Thread.sleep(100L * attempt);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  static final int START_ATTEMPTS = 5;
 
   /** The load counters the dispatch consumer keeps for this node's servers. */
   public LocalLoad load() {
