@@ -292,13 +292,9 @@ class BadInputIT {
       "server.zone == 'a' ||| true",
       "[1,2,3].map(x, x * 2) == server",
       "server.attributes.disk.matches('(a+)+$') && nope",
-      "",
     };
     for (int i = 0; i < requirements.length; i++) {
       String escaped = requirements[i].replace("\\", "\\\\").replace("\"", "\\\"");
-      if (requirements[i].isEmpty()) {
-        continue;
-      }
       cases.add(
           json(
               "requirements " + i,

@@ -52,12 +52,7 @@ final class IiopGateway implements Gateway {
     try {
       return new PoolSearch(pools, pool -> pool(context, pool)).submit(request);
     } catch (NoPoolAcceptedException e) {
-      refusedAccess(String.join("; ", e.attempts()));
-      throw new Unavailable(
-          "no tier-1 pool accepted the task on "
-              + reachable
-              + ": "
-              + String.join("; ", e.attempts()));
+      throw noPoolAccepted("task", e);
     }
   }
 
@@ -68,13 +63,16 @@ final class IiopGateway implements Gateway {
       return new PoolSearch(pools, pool -> pool(context, pool))
           .submitAll(requests).stream().map(TaskReceipt::id).toList();
     } catch (NoPoolAcceptedException e) {
-      refusedAccess(String.join("; ", e.attempts()));
-      throw new Unavailable(
-          "no tier-1 pool accepted the batch on "
-              + reachable
-              + ": "
-              + String.join("; ", e.attempts()));
+      throw noPoolAccepted("batch", e);
     }
+  }
+
+  /** A refused sign-in or role, else every pool's reason. */
+  private Unavailable noPoolAccepted(String what, NoPoolAcceptedException e) {
+    String attempts = String.join("; ", e.attempts());
+    refusedAccess(attempts);
+    return new Unavailable(
+        "no tier-1 pool accepted the " + what + " on " + reachable + ": " + attempts);
   }
 
   @Override

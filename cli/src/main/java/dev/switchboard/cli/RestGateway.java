@@ -81,11 +81,7 @@ final class RestGateway implements Gateway {
               .toList(),
           json.getString("tier2"));
     }
-    String error = json.getString("error", response.body());
-    if (response.statusCode() == 400) {
-      throw new Rejected(error);
-    }
-    throw new Unavailable("HTTP " + response.statusCode() + ": " + error);
+    throw failure(response, json);
   }
 
   @Override
@@ -105,11 +101,16 @@ final class RestGateway implements Gateway {
           .map(t -> t.getJsonNumber("id").longValue())
           .toList();
     }
+    throw failure(response, json);
+  }
+
+  /** 400: the request is wrong; anything else: Switchboard could not take it. */
+  private static RuntimeException failure(HttpResponse<String> response, JsonObject json) {
     String error = json.getString("error", response.body());
     if (response.statusCode() == 400) {
-      throw new Rejected(error);
+      return new Rejected(error);
     }
-    throw new Unavailable("HTTP " + response.statusCode() + ": " + error);
+    return new Unavailable("HTTP " + response.statusCode() + ": " + error);
   }
 
   /**

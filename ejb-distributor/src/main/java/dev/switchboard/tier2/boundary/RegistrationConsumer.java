@@ -77,9 +77,6 @@ public class RegistrationConsumer extends ParkingConsumer implements MessageList
       if (t instanceof OptimisticLockException || t instanceof SQLTimeoutException) {
         return true;
       }
-      if (t.getCause() == t) {
-        break;
-      }
     }
     return false;
   }

@@ -129,15 +129,17 @@ public class ProfileEditor implements Serializable {
   }
 
   public String show(Map<String, ?> values) {
-    return values.entrySet().stream()
-        .map(e -> e.getKey() + "=" + Attributes.encode(e.getValue()))
-        .collect(Collectors.joining(", "));
+    return joined(values, ", ");
   }
 
   static String lines(Map<String, ?> values) {
+    return joined(values, "\n");
+  }
+
+  private static String joined(Map<String, ?> values, String separator) {
     return values.entrySet().stream()
         .map(e -> e.getKey() + "=" + Attributes.encode(e.getValue()))
-        .collect(Collectors.joining("\n"));
+        .collect(Collectors.joining(separator));
   }
 
   static List<String> list(String text) {
