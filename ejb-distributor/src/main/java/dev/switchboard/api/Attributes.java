@@ -1,6 +1,7 @@
 package dev.switchboard.api;
 
-import jakarta.json.Json;
+import static dev.switchboard.api.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonReader;
@@ -116,12 +117,12 @@ public final class Attributes {
   /** The JSON literal a checked value is stored as. */
   public static String encode(Object value) {
     if (value instanceof String text) {
-      return Json.createValue(text).toString();
+      return JSON.createValue(text).toString();
     }
     if (value instanceof List<?> list) {
-      JsonArrayBuilder array = Json.createArrayBuilder();
+      JsonArrayBuilder array = JSON.createArrayBuilder();
       list.forEach(
-          item -> array.add(Json.createReader(new StringReader(encode(item))).readValue()));
+          item -> array.add(JSON.createReader(new StringReader(encode(item))).readValue()));
       return array.build().toString();
     }
     return String.valueOf(value);
@@ -129,7 +130,7 @@ public final class Attributes {
 
   /** The Java value of a stored JSON literal; text that is not JSON is taken as a string. */
   public static Object decode(String literal) {
-    try (JsonReader reader = Json.createReader(new StringReader(literal))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(literal))) {
       return toJava(reader.readValue());
     } catch (RuntimeException e) {
       return literal;

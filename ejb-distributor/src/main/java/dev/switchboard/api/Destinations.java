@@ -52,8 +52,18 @@ public final class Destinations {
   /** The data source of the persistence unit. */
   public static final String DATA_SOURCE = "jdbc/switchboard";
 
-  /** Message property naming the fulfillment server a dispatch message is for. */
+  /**
+   * Message property naming the fulfillment server of a dispatch message's first task; a node
+   * selects its messages by it.
+   */
   public static final String SERVER = "server";
+
+  /**
+   * Name prefix of the servers that worker nodes (Payara Micro) run; the main server's fulfillment
+   * bean takes every other dispatch message. The selectors in {@code DispatchConsumer} and the
+   * worker's ejb-jar.xml spell the same prefix.
+   */
+  public static final String WORKER_SERVERS = "worker-";
 
   /** Message property counting the tasks a message carries. */
   public static final String BATCH_SIZE = "batchSize";

@@ -8,6 +8,13 @@ package dev.switchboard.api;
  * @param application the application to run
  * @param input the application's input
  * @param timeoutSeconds longest the run may take
+ * @param server the server that runs it; null in messages of versions that sent one message per
+ *     server, where the batch names it
  */
 public record DispatchItem(
-    long taskId, int attempt, String application, String input, int timeoutSeconds) {}
+    long taskId,
+    int attempt,
+    String application,
+    String input,
+    int timeoutSeconds,
+    String server) {}

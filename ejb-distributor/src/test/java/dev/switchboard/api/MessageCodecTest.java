@@ -19,8 +19,8 @@ class MessageCodecTest {
         new DispatchBatch(
             "local-1",
             List.of(
-                new DispatchItem(1, 1, "sha256", "hello", 300),
-                new DispatchItem(2, 2, "sleep", "5", 10)));
+                new DispatchItem(1, 1, "sha256", "hello", 300, "local-1"),
+                new DispatchItem(2, 2, "sleep", "5", 10, "sim-0007")));
     assertEquals(
         dispatch, MessageCodec.fromJson(MessageCodec.toJson(dispatch), DispatchBatch.class));
 
@@ -31,6 +31,30 @@ class MessageCodecTest {
                 new StatusReport(1, 1, "local-1", true, start, start.plusMillis(5), "abc"),
                 new StatusReport(2, 3, "local-1", false, start, start.plusMillis(9), "boom")));
     assertEquals(status, MessageCodec.fromJson(MessageCodec.toJson(status), StatusBatch.class));
+  }
+
+  @Test
+  void aDispatchBatchCarriesTasksOfSeveralServersOfOneNode() {
+    DispatchBatch batch =
+        DispatchBatch.forNode(
+            List.of(
+                new DispatchItem(1, 1, "sleep", "1", 300, "sim-0002"),
+                new DispatchItem(2, 1, "sleep", "1", 300, "sim-0001")));
+    assertEquals("sim-0002", batch.server(), "routed by its first task's server");
+    assertEquals("sim-0001", batch.serverOf(batch.tasks().get(1)));
+    assertEquals("worker", DispatchBatch.nodeOf("worker-a-1"));
+    assertEquals("main", DispatchBatch.nodeOf("sim-0001"));
+    assertEquals("main", DispatchBatch.nodeOf("local-1"));
+  }
+
+  @Test
+  void aDispatchMessageOfOneServerPerMessageStillReads() {
+    DispatchBatch old =
+        MessageCodec.fromJson(
+            "{\"server\":\"local-2\",\"tasks\":[{\"taskId\":5,\"attempt\":1,"
+                + "\"application\":\"sha256\",\"input\":\"x\",\"timeoutSeconds\":30}]}",
+            DispatchBatch.class);
+    assertEquals("local-2", old.serverOf(old.tasks().get(0)));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.switchboard.matching.boundary;
 
+import static dev.switchboard.api.JsonProviders.JSON;
+
 import dev.switchboard.api.DispatchBatch;
 import dev.switchboard.api.DispatchItem;
 import dev.switchboard.api.MessageCodec;
@@ -10,14 +12,12 @@ import dev.switchboard.matching.control.Expressions.InvalidExpressionException;
 import dev.switchboard.matching.control.MatchEngine.Decision;
 import dev.switchboard.matching.control.TaskSpec;
 import dev.switchboard.profile.boundary.ProfileStore;
-import dev.switchboard.server.control.ServerLoads;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
 import dev.switchboard.tier2.control.TaskDispatch;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -27,7 +27,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +36,9 @@ import java.util.logging.Logger;
 /**
  * Tier 2's matcher: for each task of a batch, builds what the decision needs (compiled expressions,
  * the stored user and client profiles), has the {@link ServerIndex} decide, records the decision
- * and its explanation on the task, and dispatches the allocated tasks, one message per server. A
- * task nothing fits waits PENDING. Runs in the caller's transaction, so a batch is matched whole or
- * not at all.
+ * and its explanation on the task, and dispatches the allocated tasks, one message per fulfillment
+ * node (and timeout). A task nothing fits waits PENDING. Runs in the caller's transaction, so a
+ * batch is matched whole or not at all.
  */
 @Stateless
 public class Matcher {
@@ -73,8 +72,7 @@ public class Matcher {
           "{0}: {1} of {2} forwarded tasks do not exist",
           new Object[] {distributor, taskIds.size() - tasks.size(), taskIds.size()});
     }
-    Map<String, List<DispatchItem>> byServer = new LinkedHashMap<>();
-    Map<String, Integer> slotsByServer = new HashMap<>();
+    Map<String, List<DispatchItem>> byNode = new LinkedHashMap<>();
     Instant now = Instant.now();
     for (Task task : tasks) {
       if (task.getState() == TaskState.SUBMITTED) {
@@ -93,24 +91,20 @@ public class Matcher {
       }
       String server = decide(task, distributor, now);
       if (server != null) {
-        slotsByServer.merge(server, task.getSlots(), Integer::sum);
-        byServer
-            .computeIfAbsent(server, s -> new ArrayList<>())
+        byNode
+            .computeIfAbsent(dispatchGroup(server, task), g -> new ArrayList<>())
             .add(
                 new DispatchItem(
                     task.getId(),
                     task.getAttempt(),
                     task.getApplication(),
                     task.getInput(),
-                    task.getTimeoutSeconds()));
+                    task.getTimeoutSeconds(),
+                    server));
       }
     }
-    byServer.forEach(
-        (server, items) -> {
-          occupy(server, slotsByServer.get(server));
-          dispatch.dispatch(new DispatchBatch(server, items));
-        });
-    return byServer.values().stream().mapToInt(List::size).sum();
+    byNode.values().forEach(items -> dispatch.dispatch(DispatchBatch.forNode(items)));
+    return byNode.values().stream().mapToInt(List::size).sum();
   }
 
   /** Decides one task and records the outcome on it; returns the chosen server or null. */
@@ -158,7 +152,7 @@ public class Matcher {
     if (json == null || json.isBlank()) {
       return Map.of();
     }
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       JsonObject object = reader.readObject();
       Map<String, Object> values = new LinkedHashMap<>();
       object.forEach(
@@ -172,8 +166,12 @@ public class Matcher {
     }
   }
 
-  /** Records the slots taken in the server's row; the index already counts them. */
-  private void occupy(String server, int slots) {
-    new ServerLoads(em).add(server, slots);
+  /**
+   * The dispatch message a task goes in: one per node and timeout. A node reports a message's
+   * outcomes together once its last task has ended, so tasks of one timeout travel together and a
+   * short task does not wait for the end of a long one dispatched with it.
+   */
+  private static String dispatchGroup(String server, Task task) {
+    return DispatchBatch.nodeOf(server) + "/" + task.getTimeoutSeconds();
   }
 }

@@ -147,7 +147,7 @@ public class Registrations implements ServerRegistry {
         .createNamedQuery(FulfillmentServer.ALL, FulfillmentServer.class)
         .getResultList()
         .stream()
-        .map(Registrations::view)
+        .map(this::view)
         .toList();
   }
 
@@ -156,13 +156,13 @@ public class Registrations implements ServerRegistry {
     return index.applications();
   }
 
-  private static ServerView view(FulfillmentServer s) {
+  private ServerView view(FulfillmentServer s) {
     return new ServerView(
         s.getName(),
         s.getTier2Distributor(),
         s.getState().name(),
         s.getSlots(),
-        s.getCurrentLoad(),
+        index.loadOf(s.getName(), s.getCurrentLoad()),
         Set.copyOf(s.getApplications()),
         s.getComputingPower(),
         s.getIdlePower(),

@@ -23,6 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -36,9 +37,11 @@ import java.util.logging.Logger;
 /**
  * The matcher's in-memory index of fulfillment servers and the decisions made on it. Built from the
  * database at start and updated on every registration and every change of load, so that a decision
- * reads no database row. Decisions are serialised by the container's write lock; a reservation
- * whose transaction rolls back is given back, and slots are freed only once the transaction that
- * reports a task's end commits.
+ * reads no database row. It is the authority on servers' load: built at start from the tasks on
+ * servers, kept here, and copied to the servers' rows only now and then ({@link LoadRecorder}), so
+ * that allocations and completions write no server row. Decisions are serialised by the container's
+ * write lock; a reservation whose transaction rolls back is given back, and slots are freed only
+ * once the transaction that reports a task's end commits.
  */
 @Singleton
 @Startup
@@ -55,17 +58,24 @@ public class ServerIndex {
   private final ServerTable table = new ServerTable();
   private final Expressions expressions = new Expressions();
   private final Map<String, AtomicInteger> userLoad = new ConcurrentHashMap<>();
+  private final Set<Reservation> open = ConcurrentHashMap.newKeySet();
   private MatchEngine engine;
 
   @PostConstruct
   void load() {
     engine = new MatchEngine(MatchPolicy.fromSystemProperties());
+    List<TaskState> onServers = List.of(TaskState.ALLOCATED, TaskState.RUNNING);
+    Map<String, Integer> loads = new HashMap<>();
+    em.createNamedQuery(Task.LOAD_PER_SERVER, Object[].class)
+        .setParameter("states", onServers)
+        .getResultList()
+        .forEach(row -> loads.put((String) row[0], ((Number) row[1]).intValue()));
     em.createNamedQuery(FulfillmentServer.ALL, FulfillmentServer.class)
         .getResultList()
-        .forEach(s -> table.put(ServerSnapshot.of(s), s.getCurrentLoad()));
+        .forEach(s -> table.put(ServerSnapshot.of(s), loads.getOrDefault(s.getName(), 0)));
     List<Object[]> perUser =
         em.createNamedQuery(Task.RUNNING_PER_USER, Object[].class)
-            .setParameter("states", List.of(TaskState.ALLOCATED, TaskState.RUNNING))
+            .setParameter("states", onServers)
             .getResultList();
     perUser.forEach(
         row -> userLoad.put((String) row[0], new AtomicInteger(((Number) row[1]).intValue())));
@@ -75,6 +85,21 @@ public class ServerIndex {
   /** Puts a server's current attributes into the index; the load it counts is kept. */
   public void put(ServerSnapshot snapshot, int load) {
     table.put(snapshot, load);
+  }
+
+  /** A server's load as the index counts it, or {@code otherwise} for a server it does not know. */
+  @Lock(LockType.READ)
+  public int loadOf(String server, int otherwise) {
+    ServerEntry entry = table.get(server);
+    return entry == null ? otherwise : entry.load();
+  }
+
+  /** Every server's load as the index counts it. */
+  @Lock(LockType.READ)
+  public Map<String, Integer> loads() {
+    Map<String, Integer> loads = new HashMap<>();
+    table.all().forEach(entry -> loads.put(entry.name(), entry.load()));
+    return loads;
   }
 
   /** The compiler of task expressions; thread-safe. */
@@ -113,14 +138,50 @@ public class ServerIndex {
     if (chosen != null) {
       engine.reserve(chosen, task.slots());
       userLoad.computeIfAbsent(user, u -> new AtomicInteger()).incrementAndGet();
+      Reservation reservation = new Reservation(chosen.name(), task.slots(), user, now);
+      open.add(reservation);
       afterCompletion(
           committed -> {
-            if (!committed) {
-              release(chosen.name(), task.slots(), user);
+            if (open.remove(reservation) && !committed) {
+              release(reservation.server, reservation.slots, reservation.user);
             }
           });
     }
     return decision;
+  }
+
+  /**
+   * Gives back the reservations whose transaction has not ended after {@code limit}: a transaction
+   * whose commit failed half way (the database's connection dropped during the commit) may never
+   * report its end, and its reservation would otherwise hold the slots for good.
+   *
+   * @return how many reservations were given back
+   */
+  @Lock(LockType.READ)
+  public int releaseAbandoned(Duration limit, Instant now) {
+    int released = 0;
+    for (Reservation r : open) {
+      if (r.madeAt.plus(limit).isBefore(now) && open.remove(r)) {
+        release(r.server, r.slots, r.user);
+        released++;
+      }
+    }
+    return released;
+  }
+
+  /** Slots reserved by a decision whose transaction has not ended yet. */
+  private static final class Reservation {
+    final String server;
+    final int slots;
+    final String user;
+    final Instant madeAt;
+
+    Reservation(String server, int slots, String user, Instant madeAt) {
+      this.server = server;
+      this.slots = slots;
+      this.user = user;
+      this.madeAt = madeAt;
+    }
   }
 
   /** Frees a finished task's slots and user count once the caller's transaction commits. */

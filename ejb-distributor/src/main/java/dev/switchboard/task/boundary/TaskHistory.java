@@ -1,5 +1,7 @@
 package dev.switchboard.task.boundary;
 
+import static dev.switchboard.api.JsonProviders.JSON;
+
 import dev.switchboard.api.TaskEventView;
 import dev.switchboard.api.TaskFilter;
 import dev.switchboard.api.TaskLookup;
@@ -13,7 +15,6 @@ import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskEvent;
 import dev.switchboard.task.entity.TaskState;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
@@ -54,7 +55,7 @@ public class TaskHistory implements TaskQueries, TaskLookup {
       return Optional.of(task.getExplanation());
     }
     return Optional.of(
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("outcome", "not matched yet")
             .add("summary", "task is " + task.getState() + " and has not been matched")
             .build()
@@ -173,7 +174,7 @@ public class TaskHistory implements TaskQueries, TaskLookup {
   static Map<String, String> attributes(String json) {
     Map<String, String> attributes = new LinkedHashMap<>();
     if (json != null) {
-      try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      try (JsonReader reader = JSON.createReader(new StringReader(json))) {
         reader
             .readObject()
             .forEach(

@@ -1,5 +1,7 @@
 package dev.switchboard.tier1.boundary;
 
+import static dev.switchboard.api.JsonProviders.JSON;
+
 import dev.switchboard.api.DistributorView;
 import dev.switchboard.api.FrontDistributor;
 import dev.switchboard.api.PoolRefusedException;
@@ -16,7 +18,6 @@ import dev.switchboard.tier1.control.TaskForwarding;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -120,7 +121,7 @@ public class FrontDistributorPool implements FrontDistributor, RemoteFrontDistri
 
   /** The request's attributes as one JSON object, stored unread. */
   static String attributesJson(Map<String, String> attributes) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JSON.createObjectBuilder();
     attributes.forEach(json::add);
     return json.build().toString();
   }

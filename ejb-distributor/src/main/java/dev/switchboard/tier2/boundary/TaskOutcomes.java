@@ -5,7 +5,6 @@ import dev.switchboard.api.StatusReport;
 import dev.switchboard.directory.boundary.DistributorDirectory;
 import dev.switchboard.matching.boundary.PendingTasks;
 import dev.switchboard.matching.boundary.ServerIndex;
-import dev.switchboard.server.control.ServerLoads;
 import dev.switchboard.task.boundary.TaskMeter;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
@@ -18,8 +17,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -56,7 +53,7 @@ public class TaskOutcomes {
   @Inject TaskForwarding forwarding;
 
   public void record(List<StatusReport> reports) {
-    Map<String, Integer> freed = new TreeMap<>();
+    int freed = 0;
     for (StatusReport report : reports) {
       Task task = em.find(Task.class, report.taskId());
       if (task == null) {
@@ -78,14 +75,11 @@ public class TaskOutcomes {
       } else {
         continue;
       }
-      freed.merge(server, task.getSlots(), Integer::sum);
+      freed += task.getSlots();
       index.releaseOnCommit(server, task.getSlots(), task.getUser());
     }
-    ServerLoads loads = new ServerLoads(em);
-    freed.forEach((server, slots) -> loads.add(server, -slots));
-    int slots = freed.values().stream().mapToInt(Integer::intValue).sum();
-    if (slots > 0) {
-      pending.rematch(slots);
+    if (freed > 0) {
+      pending.rematch(freed);
     }
   }
 

@@ -38,10 +38,10 @@ import java.util.logging.Logger;
 
 /**
  * The message-driven fulfillment bean of this node's servers: runs the tasks of a dispatched batch
- * side by side, each with its application and within its timeout, and reports the outcomes to tier
- * 2 as one status message, in the dispatch message's transaction. A run past its timeout is
- * interrupted and reported as failed. A message it cannot read is parked on the dead-letter queue
- * with the reason (see {@link DeadLetters}).
+ * (tasks for any of the node's servers) side by side, each on its server with its application and
+ * within its timeout, and reports the outcomes to tier 2 as one status message, in the dispatch
+ * message's transaction. A run past its timeout is interrupted and reported as failed. A message it
+ * cannot read is parked on the dead-letter queue with the reason (see {@link DeadLetters}).
  */
 @MessageDriven(
     activationConfig = {
@@ -51,10 +51,11 @@ import java.util.logging.Logger;
       @ActivationConfigProperty(
           propertyName = "destinationType",
           propertyValue = "jakarta.jms.Queue"),
-      // worker nodes run the servers named worker-*; their descriptor selects those instead
+      // worker nodes run the servers named worker-*; their descriptor selects those instead.
+      // A message without the property is taken here too, and parked as unreadable.
       @ActivationConfigProperty(
           propertyName = "messageSelector",
-          propertyValue = "server NOT LIKE 'worker-%'")
+          propertyValue = "server IS NULL OR server NOT LIKE 'worker-%'")
     })
 @ManagedExecutorDefinition(name = DispatchConsumer.EXECUTOR, maxAsync = 64)
 public class DispatchConsumer implements MessageListener {
@@ -98,20 +99,22 @@ public class DispatchConsumer implements MessageListener {
     Instant started = Instant.now();
     List<Future<StatusReport>> runs = new ArrayList<>();
     for (DispatchItem item : batch.tasks()) {
+      String server = batch.serverOf(item);
       runs.add(
           executor.submit(
               () -> {
-                servers.load().started(batch.server());
+                servers.load().started(server);
                 try {
-                  return runner.run(batch.server(), item);
+                  return runner.run(server, item);
                 } finally {
-                  servers.load().ended(batch.server());
+                  servers.load().ended(server);
                 }
               }));
     }
     List<StatusReport> reports = new ArrayList<>();
     for (int i = 0; i < runs.size(); i++) {
-      reports.add(outcome(batch.server(), batch.tasks().get(i), runs.get(i), started));
+      DispatchItem item = batch.tasks().get(i);
+      reports.add(outcome(batch.serverOf(item), item, runs.get(i), started));
     }
     try (JMSContext context = connectionFactory.createContext()) {
       context
@@ -119,7 +122,10 @@ public class DispatchConsumer implements MessageListener {
           .setProperty(Destinations.BATCH_SIZE, reports.size())
           .send(status, MessageCodec.toJson(new StatusBatch(reports)));
     }
-    LOG.log(Level.FINE, "{0} ran {1} tasks", new Object[] {batch.server(), reports.size()});
+    LOG.log(
+        Level.FINE,
+        "Ran {0} tasks, the first on {1}",
+        new Object[] {reports.size(), batch.server()});
   }
 
   /** Waits for one run until its timeout, counted from the batch's start. */

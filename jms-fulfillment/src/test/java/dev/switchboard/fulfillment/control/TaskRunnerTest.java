@@ -25,7 +25,8 @@ class TaskRunnerTest {
 
   @Test
   void sha256OfHelloIsTheKnownDigest() {
-    StatusReport report = runner.run("local-1", new DispatchItem(1, 1, "sha256", "hello", 300));
+    StatusReport report =
+        runner.run("local-1", new DispatchItem(1, 1, "sha256", "hello", 300, null));
     assertTrue(report.completed());
     assertEquals(
         "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824", report.result());
@@ -37,33 +38,33 @@ class TaskRunnerTest {
   void sha256OfEmptyAndUnicodeInputUsesUtf8() {
     assertEquals(
         "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
-        runner.run("s", new DispatchItem(2, 1, "sha256", "", 300)).result());
+        runner.run("s", new DispatchItem(2, 1, "sha256", "", 300, null)).result());
     // printf 'gr\xc3\xbc\xc3\x9fe' | sha256sum
     assertEquals(
         GRUESSE_SHA256,
-        runner.run("s", new DispatchItem(3, 1, "sha256", "gr\u00fc\u00dfe", 300)).result());
+        runner.run("s", new DispatchItem(3, 1, "sha256", "gr\u00fc\u00dfe", 300, null)).result());
   }
 
   @Test
   void anApplicationNotInstalledFailsTheTaskWithTheReason() {
-    StatusReport report = runner.run("local-2", new DispatchItem(4, 1, "primes", "100", 300));
+    StatusReport report = runner.run("local-2", new DispatchItem(4, 1, "primes", "100", 300, null));
     assertFalse(report.completed());
     assertEquals("application 'primes' is not installed on local-2", report.result());
   }
 
   @Test
   void anApplicationRejectingItsInputFailsTheTaskNotTheMessage() {
-    StatusReport report = runner.run("local-2", new DispatchItem(5, 1, "sleep", "soon", 300));
+    StatusReport report = runner.run("local-2", new DispatchItem(5, 1, "sleep", "soon", 300, null));
     assertFalse(report.completed());
     assertEquals(
         "sleep failed: sleep needs a whole number from 0 to 60000, got 'soon'", report.result());
-    assertFalse(runner.run("s", new DispatchItem(6, 1, "sleep", "-1", 300)).completed());
-    assertFalse(runner.run("s", new DispatchItem(7, 1, "sleep", "60001", 300)).completed());
+    assertFalse(runner.run("s", new DispatchItem(6, 1, "sleep", "-1", 300, null)).completed());
+    assertFalse(runner.run("s", new DispatchItem(7, 1, "sleep", "60001", 300, null)).completed());
   }
 
   @Test
   void sleepHoldsForTheGivenTime() {
-    StatusReport report = runner.run("s", new DispatchItem(8, 1, "sleep", "0", 300));
+    StatusReport report = runner.run("s", new DispatchItem(8, 1, "sleep", "0", 300, null));
     assertTrue(report.completed());
     assertEquals("slept 0 ms", report.result());
     assertEquals(Set.of("sha256", "sleep"), runner.names());

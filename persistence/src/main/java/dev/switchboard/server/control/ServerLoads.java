@@ -1,14 +1,23 @@
 package dev.switchboard.server.control;
 
-import dev.switchboard.server.entity.FulfillmentServer;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Writes fulfillment servers' load to their rows with one update each, without loading the
- * entities, so that concurrent allocations and completions do not collide on a version. The
- * matcher's in-memory index is the authority while the server runs; the rows are its record.
+ * Writes fulfillment servers' load to their rows without loading the entities. The matcher's
+ * in-memory index is the authority while the server runs; the rows are its record, written now and
+ * then. The updates are SQL of their own rather than JPQL because EclipseLink's bulk JPQL update
+ * also bumps the row's version, which would fail a concurrent registration update of the same
+ * server with an optimistic-lock error. Rows are taken in name order, as registrations take them.
  */
 public final class ServerLoads {
+
+  /** Servers per statement: keeps the parameter count well inside every database's limit. */
+  static final int CHUNK = 200;
 
   private final EntityManager em;
 
@@ -16,16 +25,35 @@ public final class ServerLoads {
     this.em = em;
   }
 
-  /** Adds slots to a server's load (negative to free them); never below zero. */
-  public void add(String server, int slots) {
-    em.createNamedQuery(FulfillmentServer.ADD_LOAD)
-        .setParameter("n", slots)
-        .setParameter("name", server)
-        .executeUpdate();
+  /** Records each server's load. */
+  public void record(Map<String, Integer> loadByServer) {
+    List<Map.Entry<String, Integer>> rows = new ArrayList<>(new TreeMap<>(loadByServer).entrySet());
+    for (int from = 0; from < rows.size(); from += CHUNK) {
+      update(rows.subList(from, Math.min(rows.size(), from + CHUNK)));
+    }
+  }
+
+  private void update(List<Map.Entry<String, Integer>> rows) {
+    StringBuilder sql = new StringBuilder("UPDATE SB_SERVER SET CURRENTLOAD = CASE NAME");
+    rows.forEach(row -> sql.append(" WHEN ? THEN ?"));
+    sql.append(" ELSE CURRENTLOAD END WHERE NAME IN (");
+    for (int i = 0; i < rows.size(); i++) {
+      sql.append(i == 0 ? "?" : ",?");
+    }
+    Query update = em.createNativeQuery(sql.append(')').toString());
+    int p = 1;
+    for (Map.Entry<String, Integer> row : rows) {
+      update.setParameter(p++, row.getKey());
+      update.setParameter(p++, Math.max(0, row.getValue()));
+    }
+    for (Map.Entry<String, Integer> row : rows) {
+      update.setParameter(p++, row.getKey());
+    }
+    update.executeUpdate();
   }
 
   /** Sets a server's load to zero, e.g. when it is lost. */
   public void clear(String server) {
-    em.createNamedQuery(FulfillmentServer.CLEAR_LOAD).setParameter("name", server).executeUpdate();
+    record(Map.of(server, 0));
   }
 }

@@ -39,19 +39,9 @@ import java.util.TreeSet;
 @NamedQuery(
     name = FulfillmentServer.KNOWN_APPLICATIONS,
     query = "SELECT DISTINCT a FROM FulfillmentServer s JOIN s.applications a")
-@NamedQuery(
-    name = FulfillmentServer.ADD_LOAD,
-    query =
-        "UPDATE FulfillmentServer s SET s.currentLoad = CASE WHEN s.currentLoad + :n < 0 THEN 0"
-            + " ELSE s.currentLoad + :n END WHERE s.name = :name")
-@NamedQuery(
-    name = FulfillmentServer.CLEAR_LOAD,
-    query = "UPDATE FulfillmentServer s SET s.currentLoad = 0 WHERE s.name = :name")
 public class FulfillmentServer {
 
   public static final String ALL = "FulfillmentServer.all";
-  public static final String ADD_LOAD = "FulfillmentServer.addLoad";
-  public static final String CLEAR_LOAD = "FulfillmentServer.clearLoad";
   public static final String BY_NAME = "FulfillmentServer.byName";
   public static final String KNOWN_APPLICATIONS = "FulfillmentServer.knownApplications";
 

@@ -35,6 +35,11 @@ import java.util.List;
 @NamedQuery(
     name = Task.RUNNING_PER_USER,
     query = "SELECT t.user, COUNT(t) FROM Task t WHERE t.state IN :states GROUP BY t.user")
+@NamedQuery(
+    name = Task.LOAD_PER_SERVER,
+    query =
+        "SELECT t.server, SUM(t.slots) FROM Task t WHERE t.state IN :states"
+            + " AND t.server IS NOT NULL GROUP BY t.server")
 @NamedQuery(name = Task.RECENT, query = "SELECT t FROM Task t ORDER BY t.id DESC")
 @NamedQuery(
     name = Task.WAITING_BY_PRIORITY,
@@ -46,6 +51,7 @@ public class Task {
   public static final String RECENT = "Task.recent";
   public static final String WAITING_BY_PRIORITY = "Task.waitingByPriority";
   public static final String RUNNING_PER_USER = "Task.runningPerUser";
+  public static final String LOAD_PER_SERVER = "Task.loadPerServer";
 
   /** Longest input a task may carry; larger payloads belong in external storage. */
   public static final int MAX_INPUT = 65_536;

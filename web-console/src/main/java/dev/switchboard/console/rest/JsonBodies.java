@@ -1,6 +1,7 @@
 package dev.switchboard.console.rest;
 
-import jakarta.json.Json;
+import static dev.switchboard.api.JsonProviders.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -23,7 +24,7 @@ final class JsonBodies {
     if (body == null || body.isBlank()) {
       throw new InvalidRequestException("the request body is empty; expected a JSON object", null);
     }
-    try (JsonParser parser = Json.createParser(new StringReader(body))) {
+    try (JsonParser parser = JSON.createParser(new StringReader(body))) {
       if (!parser.hasNext()) {
         throw new InvalidRequestException("expected a JSON object", null);
       }

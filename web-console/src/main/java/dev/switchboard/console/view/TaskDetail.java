@@ -1,5 +1,7 @@
 package dev.switchboard.console.view;
 
+import static dev.switchboard.api.JsonProviders.JSON;
+
 import dev.switchboard.api.NoPoolAcceptedException;
 import dev.switchboard.api.TaskControl;
 import dev.switchboard.api.TaskEventView;
@@ -14,7 +16,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonWriter;
@@ -137,11 +138,11 @@ public class TaskDetail {
   }
 
   static String pretty(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       JsonStructure structure = reader.read();
       StringWriter out = new StringWriter();
       try (JsonWriter writer =
-          Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+          JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
         writer.write(structure);
       }
       return out.toString().trim();

@@ -1,0 +1,118 @@
+package dev.switchboard.matching.boundary;
+
+import dev.switchboard.server.control.ServerLoads;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Copies the servers' load from the {@link ServerIndex}, which counts it, to the servers' rows,
+ * every {@value #SECONDS} seconds and only for the servers whose load changed since; and gives back
+ * the slots of allocations whose transaction never ended (see {@link
+ * ServerIndex#releaseAbandoned}). Allocations and completions thus write no server row: under load
+ * they used to lock hundreds of server rows per transaction, and two such transactions deadlocked.
+ * A record that fails is tried again at the next tick.
+ */
+@Singleton
+@Startup
+@DependsOn("ServerIndex")
+public class LoadRecorder {
+
+  static final int SECONDS = 5;
+
+  /** How long an allocation's transaction may stay open before its slots are given back. */
+  static final Duration ABANDONED_AFTER = Duration.ofSeconds(60);
+
+  private static final Logger LOG = Logger.getLogger(LoadRecorder.class.getName());
+
+  @PersistenceContext EntityManager em;
+
+  @EJB ServerIndex index;
+
+  @Resource TimerService timers;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  @Resource SessionContext context;
+
+  /** What the rows hold, as far as this recorder knows; empty at start, so all are written. */
+  private final Map<String, Integer> recorded = new HashMap<>();
+
+  @PostConstruct
+  void schedule() {
+    timers.createCalendarTimer(
+        new ScheduleExpression().hour("*").minute("*").second("*/" + SECONDS),
+        new TimerConfig("server load record", false));
+  }
+
+  @Timeout
+  void tick() {
+    int abandoned = index.releaseAbandoned(ABANDONED_AFTER, Instant.now());
+    if (abandoned > 0) {
+      LOG.log(
+          Level.WARNING,
+          "Gave back the slots of {0} allocations whose transaction never ended (after {1} s)",
+          new Object[] {abandoned, ABANDONED_AFTER.toSeconds()});
+    }
+    record();
+  }
+
+  private void record() {
+    Map<String, Integer> changed = new HashMap<>();
+    Map<String, Integer> known;
+    synchronized (recorded) {
+      known = Map.copyOf(recorded);
+    }
+    index
+        .loads()
+        .forEach(
+            (server, load) -> {
+              if (!load.equals(known.get(server))) {
+                changed.put(server, load);
+              }
+            });
+    if (changed.isEmpty()) {
+      return;
+    }
+    try {
+      new ServerLoads(em).record(changed);
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "Server loads not recorded this time; the next tick tries again", e);
+      context.setRollbackOnly();
+      return;
+    }
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              synchronized (recorded) {
+                recorded.putAll(changed);
+              }
+            }
+          }
+        });
+  }
+}
