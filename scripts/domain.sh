@@ -124,8 +124,24 @@ configure() {
   if [[ "$SB_DB" == h2 ]] && ! asadmin_remote get "resources.jdbc-connection-pool.H2Pool.property.URL" 2>/dev/null | grep -q WRITE_DELAY=0; then
     echo "set resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:\${com.sun.aas.instanceRoot}/lib/databases/embedded_default;AUTO_SERVER=TRUE;WRITE_DELAY=0" >>"$commands"
   fi
+  # A transaction whose commit failed half way (a connection dropped during the commit) leaves
+  # the broker holding its messages in doubt; the transaction manager resolves them from its log
+  # at the next start only with automatic recovery on (off by default).
+  if ! asadmin_remote get configs.config.server-config.transaction-service.automatic-recovery 2>/dev/null | grep -q =true; then
+    echo "set configs.config.server-config.transaction-service.automatic-recovery=true" >>"$commands"
+  fi
+  # A database that closes the pool's sessions (a restart, a network cut) leaves dead connections
+  # in the pool; without validation every later use fails (measured: ConnectionDropIT). Validate a
+  # connection before use (at most once a second) and drop them all when one is found dead.
+  if ! asadmin_remote get "resources.jdbc-connection-pool.$pool.is-connection-validation-required" 2>/dev/null | grep -q =true; then
+    for setting in connection-validation-method=custom-validation \
+      validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation \
+      validate-atmost-once-period-in-seconds=1 fail-all-connections=true is-connection-validation-required=true; do
+      echo "set resources.jdbc-connection-pool.$pool.$setting" >>"$commands"
+    done
+  fi
   if [[ -s "$commands" ]]; then
-    log "creating Switchboard's resources: $(awk '{ print ($1 == "create-system-properties") ? "switchboard.admin.password" : ($1 == "set") ? "H2Pool.URL" : $NF }' "$commands" | tr '\n' ' ')"
+    log "creating Switchboard's resources: $(awk '{ print ($1 == "create-system-properties") ? "switchboard.admin.password" : ($1 == "set") ? $2 : $NF }' "$commands" | tr '\n' ' ')"
     asadmin_remote multimode --file "$commands" >&2
   fi
   rm -f "$commands"

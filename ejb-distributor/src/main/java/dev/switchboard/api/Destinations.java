@@ -41,6 +41,16 @@ public final class Destinations {
   /** Deliveries of a message that fails before its consumer parks it as a dead letter. */
   public static final int MAX_DELIVERIES = 4;
 
+  /**
+   * How often OpenMQ's resource adapter retries a failed delivery in place, and how many
+   * milliseconds apart, before it gives the message up to the broker's own dead-message queue,
+   * where nothing records it. Set on every consumer so that Switchboard's own dead-lettering (see
+   * {@code DeadLetters}) always comes first: the adapter's default gave up after two deliveries.
+   */
+  public static final String REDELIVERY_ATTEMPTS = "120";
+
+  public static final String REDELIVERY_INTERVAL_MS = "1000";
+
   /** Dead-letter properties: where the message was, and why it was parked. */
   public static final String DEAD_SOURCE = "sbDeadSource";
 

@@ -2,6 +2,7 @@ package dev.switchboard.api;
 
 import jakarta.ejb.Local;
 import java.util.List;
+import java.util.Optional;
 
 /** Lists distributors of both tiers and changes their state at run time. */
 @Local
@@ -26,4 +27,10 @@ public interface DistributorAdmin {
 
   /** Has every tier-2 distributor of this server broadcast its attributes now. */
   void broadcastNow();
+
+  /**
+   * Why this server's messaging looks broken, or empty if it does not: no tier-2 broadcast has
+   * reached tier 1 for longer than the stale limit, though tier 2 sends one every few seconds.
+   */
+  Optional<String> messagingProblem();
 }

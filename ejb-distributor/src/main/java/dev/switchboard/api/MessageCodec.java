@@ -3,6 +3,7 @@ package dev.switchboard.api;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
+import jakarta.json.JsonException;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
@@ -51,7 +52,7 @@ public final class MessageCodec {
         throw new MalformedMessageException("null message body, expected " + type.getSimpleName());
       }
       return body;
-    } catch (JsonbException e) {
+    } catch (JsonbException | JsonException e) {
       for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
         if (cause instanceof MalformedMessageException malformed) {
           throw malformed;

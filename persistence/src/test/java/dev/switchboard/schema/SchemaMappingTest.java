@@ -3,9 +3,11 @@ package dev.switchboard.schema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.switchboard.account.entity.Account;
+import dev.switchboard.deadletter.entity.DeadLetter;
 import dev.switchboard.distributor.entity.Distributor;
 import dev.switchboard.profile.entity.ClientProfile;
 import dev.switchboard.profile.entity.UserProfile;
+import dev.switchboard.server.control.ServerLoads;
 import dev.switchboard.server.entity.FulfillmentServer;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
@@ -67,6 +69,65 @@ class SchemaMappingTest {
     } finally {
       em.close();
     }
+  }
+
+  @Test
+  void recordedLoadsLeaveTheServerVersionAloneAndNeverGoBelowZero() {
+    inTransaction(
+        em -> {
+          em.persist(new Distributor("tier2-load", 2, 7, "jms/switchboard/tier2-load"));
+          em.flush();
+          em.persist(new FulfillmentServer("load-1", "tier2-load", 4, Set.of("sha256")));
+          em.persist(new FulfillmentServer("load-2", "tier2-load", 4, Set.of("sha256")));
+          return null;
+        });
+    Object before = inTransaction(em -> version(em, "load-1"));
+    inTransaction(
+        em -> {
+          new ServerLoads(em).record(Map.of("load-1", 3, "load-2", -5));
+          return null;
+        });
+    assertEquals(before, inTransaction(em -> version(em, "load-1")), "version untouched");
+    assertEquals(Integer.valueOf(3), inTransaction(em -> load(em, "load-1")));
+    assertEquals(Integer.valueOf(0), inTransaction(em -> load(em, "load-2")), "never below zero");
+    inTransaction(
+        em -> {
+          new ServerLoads(em).clear("load-1");
+          return null;
+        });
+    assertEquals(Integer.valueOf(0), inTransaction(em -> load(em, "load-1")));
+  }
+
+  private static Object version(EntityManager em, String server) {
+    return em.createNativeQuery("SELECT VERSION FROM SB_SERVER WHERE NAME = ?")
+        .setParameter(1, server)
+        .getSingleResult();
+  }
+
+  private static Integer load(EntityManager em, String server) {
+    return em.createQuery(
+            "SELECT s.currentLoad FROM FulfillmentServer s WHERE s.name = :n", Integer.class)
+        .setParameter("n", server)
+        .getSingleResult();
+  }
+
+  @Test
+  void aDeadLetterIsWrittenAndReadBackWithItsReasonCut() {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    inTransaction(
+        em -> {
+          em.persist(new DeadLetter("status", "x".repeat(5000), "{not json", 0, now));
+          return null;
+        });
+    DeadLetter read =
+        inTransaction(
+            em ->
+                em.createNamedQuery(DeadLetter.RECENT, DeadLetter.class)
+                    .setMaxResults(1)
+                    .getSingleResult());
+    assertEquals(DeadLetter.REASON_LENGTH, read.getReason().length());
+    assertEquals("{not json", read.getBody());
+    assertEquals(now, read.getParkedAt());
   }
 
   @Test

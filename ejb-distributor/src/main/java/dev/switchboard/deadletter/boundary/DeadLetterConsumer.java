@@ -19,6 +19,12 @@ import jakarta.jms.MessageListener;
           propertyName = "destinationLookup",
           propertyValue = Destinations.DEAD_LETTERS),
       @ActivationConfigProperty(
+          propertyName = "endpointExceptionRedeliveryAttempts",
+          propertyValue = Destinations.REDELIVERY_ATTEMPTS),
+      @ActivationConfigProperty(
+          propertyName = "endpointExceptionRedeliveryInterval",
+          propertyValue = Destinations.REDELIVERY_INTERVAL_MS),
+      @ActivationConfigProperty(
           propertyName = "destinationType",
           propertyValue = "jakarta.jms.Queue")
     })

@@ -1,16 +1,18 @@
 package dev.switchboard.deadletter.boundary;
 
+import dev.switchboard.api.DeadLetterLog;
 import dev.switchboard.api.DispatchBatch;
 import dev.switchboard.api.DispatchItem;
 import dev.switchboard.api.ForwardBatch;
 import dev.switchboard.api.MessageCodec;
 import dev.switchboard.api.StatusBatch;
 import dev.switchboard.api.StatusReport;
+import dev.switchboard.deadletter.entity.DeadLetter;
 import dev.switchboard.matching.boundary.ServerIndex;
-import dev.switchboard.server.control.ServerLoads;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,10 +25,12 @@ import java.util.logging.Logger;
 /**
  * Fails the tasks a dead-lettered message carried, with its consumer's reason: whichever contract
  * the body holds (forward, dispatch or status batch, as text or bytes). A task that has ended is
- * left as it is; one that held a slot gives it back. A message that names no task is logged once.
+ * left as it is; one that held a slot gives it back. Every parked message is kept as a {@link
+ * DeadLetter} row, also one that names no task.
  */
 @Stateless
-public class DeadLetterRecords {
+@LocalBean // the dead-letter consumer uses the bean itself; the console, its DeadLetterLog view
+public class DeadLetterRecords implements DeadLetterLog {
 
   static final String TIER = "dead-letters";
 
@@ -44,11 +48,12 @@ public class DeadLetterRecords {
   public void record(String body, String source, String why) {
     String reason = "dead letter from " + source + ": " + why;
     List<Long> ids = taskIds(body);
+    Instant now = Instant.now();
+    em.persist(new DeadLetter(source, why, body, ids.size(), now));
     if (ids.isEmpty()) {
       LOG.log(Level.WARNING, "A dead-lettered message names no task ({0})", reason);
       return;
     }
-    Instant now = Instant.now();
     for (Long id : ids) {
       Task task = em.find(Task.class, id);
       if (task == null || task.getState().isFinal()) {
@@ -58,7 +63,6 @@ public class DeadLetterRecords {
           task.getState() == TaskState.ALLOCATED || task.getState() == TaskState.RUNNING;
       if (onServer && task.getServer() != null) {
         index.releaseOnCommit(task.getServer(), task.getSlots(), task.getUser());
-        new ServerLoads(em).add(task.getServer(), -task.getSlots());
       }
       task.closeAttempt();
       task.setResult(reason);
@@ -66,6 +70,23 @@ public class DeadLetterRecords {
     }
     LOG.log(
         Level.WARNING, "Failed {0} dead-lettered tasks: {1}", new Object[] {ids.size(), reason});
+  }
+
+  @Override
+  public List<Entry> recent(int limit) {
+    return em.createNamedQuery(DeadLetter.RECENT, DeadLetter.class)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(
+            d ->
+                new Entry(
+                    d.getId(),
+                    d.getSource(),
+                    d.getReason(),
+                    d.getBody(),
+                    d.getTasks(),
+                    d.getParkedAt()))
+        .toList();
   }
 
   /** The task ids of whichever batch contract the text holds; none if it holds none. */

@@ -58,6 +58,10 @@ public class DistributorDirectory implements DistributorAdmin {
   @EJB Tier2Heartbeat heartbeat;
 
   private final Map<String, Tier2Status> heard = new ConcurrentHashMap<>();
+
+  /** When tier 1 last received a broadcast (at start: when this directory was created). */
+  private volatile Instant lastBroadcast = Instant.now();
+
   private final Duration staleAfter = Duration.ofSeconds(Long.getLong(STALE_PROPERTY, 15));
   private volatile List<DistributorView> views = List.of();
 
@@ -141,12 +145,26 @@ public class DistributorDirectory implements DistributorAdmin {
 
   /** Records what tier-2 distributors broadcast; an older report never replaces a newer one. */
   public void heard(List<Tier2Status> statuses) {
+    lastBroadcast = Instant.now();
     for (Tier2Status status : statuses) {
       heard.merge(
           status.name(),
           status,
           (old, fresh) -> fresh.measuredAt().isBefore(old.measuredAt()) ? old : fresh);
     }
+  }
+
+  @Override
+  public Optional<String> messagingProblem() {
+    Duration silent = Duration.between(lastBroadcast, Instant.now());
+    if (silent.compareTo(staleAfter.multipliedBy(2)) <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "no tier-2 broadcast has reached tier 1 for "
+            + silent.toSeconds()
+            + " s: this server's connections to the broker are gone, and with them its message"
+            + " consumers; restart the server (nothing queued is lost)");
   }
 
   /** Why the named tier-1 pool refuses tasks now, or empty if it accepts them. */

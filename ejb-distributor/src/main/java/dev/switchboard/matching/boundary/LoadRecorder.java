@@ -26,11 +26,12 @@ import java.util.logging.Logger;
 
 /**
  * Copies the servers' load from the {@link ServerIndex}, which counts it, to the servers' rows,
- * every {@value #SECONDS} seconds and only for the servers whose load changed since; and gives back
- * the slots of allocations whose transaction never ended (see {@link
- * ServerIndex#releaseAbandoned}). Allocations and completions thus write no server row: under load
- * they used to lock hundreds of server rows per transaction, and two such transactions deadlocked.
- * A record that fails is tried again at the next tick.
+ * every {@value #SECONDS} seconds and only for the servers whose load changed since; gives back the
+ * slots of allocations whose transaction never ended (see {@link ServerIndex#releaseAbandoned});
+ * and now and then sends waiting tasks to matching while slots are free. Allocations and
+ * completions thus write no server row: under load they used to lock hundreds of server rows per
+ * transaction, and two such transactions deadlocked. A record that fails is tried again at the next
+ * tick.
  */
 @Singleton
 @Startup
@@ -38,6 +39,17 @@ import java.util.logging.Logger;
 public class LoadRecorder {
 
   static final int SECONDS = 5;
+
+  /**
+   * Every this many ticks (and at the first), waiting tasks are sent to matching if any server has
+   * a free slot: a safety net for a trigger that never came, e.g. after a restart, when no task is
+   * left running to free a slot.
+   */
+  static final int NUDGE_EVERY = 6;
+
+  static final int NUDGE_MAX = 100;
+
+  private long ticks;
 
   /** How long an allocation's transaction may stay open before its slots are given back. */
   static final Duration ABANDONED_AFTER = Duration.ofSeconds(60);
@@ -47,6 +59,8 @@ public class LoadRecorder {
   @PersistenceContext EntityManager em;
 
   @EJB ServerIndex index;
+
+  @EJB PendingTasks pending;
 
   @Resource TimerService timers;
 
@@ -70,8 +84,14 @@ public class LoadRecorder {
     if (abandoned > 0) {
       LOG.log(
           Level.WARNING,
-          "Gave back the slots of {0} allocations whose transaction never ended (after {1} s)",
+          "Gave back {0} slots of allocations whose transaction never ended (after {1} s)",
           new Object[] {abandoned, ABANDONED_AFTER.toSeconds()});
+    }
+    if (abandoned > 0 || ++ticks % NUDGE_EVERY == 1) {
+      int free = index.capacityByTier2().values().stream().mapToInt(c -> c[1]).sum();
+      if (free > 0) {
+        pending.rematch(Math.min(free, NUDGE_MAX));
+      }
     }
     record();
   }

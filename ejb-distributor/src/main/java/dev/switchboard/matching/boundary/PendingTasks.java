@@ -1,5 +1,6 @@
 package dev.switchboard.matching.boundary;
 
+import dev.switchboard.api.Batches;
 import dev.switchboard.api.DistributorView;
 import dev.switchboard.directory.boundary.DistributorDirectory;
 import dev.switchboard.task.entity.Task;
@@ -36,7 +37,7 @@ public class PendingTasks {
             .createNamedQuery(Task.WAITING_BY_PRIORITY, Task.class)
             .setParameter("state", TaskState.PENDING)
             .setParameter("now", Instant.now())
-            .setMaxResults(max)
+            .setMaxResults(Math.min(max, Batches.MAX_ITEMS))
             .getResultList()
             .stream()
             .map(Task::getId)

@@ -155,7 +155,7 @@ public class ServerIndex {
    * whose commit failed half way (the database's connection dropped during the commit) may never
    * report its end, and its reservation would otherwise hold the slots for good.
    *
-   * @return how many reservations were given back
+   * @return how many slots were given back
    */
   @Lock(LockType.READ)
   public int releaseAbandoned(Duration limit, Instant now) {
@@ -163,7 +163,7 @@ public class ServerIndex {
     for (Reservation r : open) {
       if (r.madeAt.plus(limit).isBefore(now) && open.remove(r)) {
         release(r.server, r.slots, r.user);
-        released++;
+        released += r.slots;
       }
     }
     return released;

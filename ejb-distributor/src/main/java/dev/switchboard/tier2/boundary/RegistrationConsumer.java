@@ -33,6 +33,12 @@ import java.util.logging.Logger;
           propertyName = "destinationLookup",
           propertyValue = Destinations.REGISTRATION),
       @ActivationConfigProperty(
+          propertyName = "endpointExceptionRedeliveryAttempts",
+          propertyValue = Destinations.REDELIVERY_ATTEMPTS),
+      @ActivationConfigProperty(
+          propertyName = "endpointExceptionRedeliveryInterval",
+          propertyValue = Destinations.REDELIVERY_INTERVAL_MS),
+      @ActivationConfigProperty(
           propertyName = "destinationType",
           propertyValue = "jakarta.jms.Queue")
     })

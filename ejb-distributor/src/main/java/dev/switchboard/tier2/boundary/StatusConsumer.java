@@ -21,6 +21,12 @@ import jakarta.jms.MessageListener;
           propertyName = "destinationLookup",
           propertyValue = Destinations.STATUS),
       @ActivationConfigProperty(
+          propertyName = "endpointExceptionRedeliveryAttempts",
+          propertyValue = Destinations.REDELIVERY_ATTEMPTS),
+      @ActivationConfigProperty(
+          propertyName = "endpointExceptionRedeliveryInterval",
+          propertyValue = Destinations.REDELIVERY_INTERVAL_MS),
+      @ActivationConfigProperty(
           propertyName = "destinationType",
           propertyValue = "jakarta.jms.Queue")
     })

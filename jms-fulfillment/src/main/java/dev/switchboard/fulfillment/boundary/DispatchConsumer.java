@@ -49,6 +49,12 @@ import java.util.logging.Logger;
           propertyName = "destinationLookup",
           propertyValue = Destinations.DISPATCH),
       @ActivationConfigProperty(
+          propertyName = "endpointExceptionRedeliveryAttempts",
+          propertyValue = Destinations.REDELIVERY_ATTEMPTS),
+      @ActivationConfigProperty(
+          propertyName = "endpointExceptionRedeliveryInterval",
+          propertyValue = Destinations.REDELIVERY_INTERVAL_MS),
+      @ActivationConfigProperty(
           propertyName = "destinationType",
           propertyValue = "jakarta.jms.Queue"),
       // worker nodes run the servers named worker-*; their descriptor selects those instead.

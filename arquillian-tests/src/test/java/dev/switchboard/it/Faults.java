@@ -1,0 +1,106 @@
+package dev.switchboard.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Breaks the IT domain's connections from outside, as a network or a restarted service would: the
+ * database closes every session of the server; the broker closes every client connection.
+ */
+final class Faults {
+
+  private static final String PAYARA = System.getProperty("switchboard.payaraHome");
+  private static final String DOMAIN = System.getProperty("switchboard.domain", "switchboard-it");
+  private static final String DB = System.getProperty("switchboard.db", "h2");
+  private static final String JMS_PORT = System.getProperty("switchboard.jmsPort", "28076");
+  private static final Pattern CONNECTION_ID =
+      Pattern.compile("^(\\d{6,})\\s+\\S+\\s+(\\S+)", Pattern.MULTILINE);
+
+  private Faults() {}
+
+  /**
+   * Closes every database session but this one: H2's {@code ABORT_SESSION} (over the AUTO_SERVER
+   * port the server opened) or PostgreSQL's {@code pg_terminate_backend}.
+   *
+   * @return how many sessions were closed
+   */
+  static int dropDatabaseSessions() throws SQLException {
+    String sql =
+        DB.equals("postgres")
+            ? "SELECT COUNT(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                + " WHERE datname = current_database() AND pid <> pg_backend_pid()) t"
+            : "SELECT COUNT(*) FROM (SELECT ABORT_SESSION(SESSION_ID) AS C"
+                + " FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID <> SESSION_ID()) t WHERE C";
+    try (Connection db = database();
+        Statement statement = db.createStatement();
+        ResultSet count = statement.executeQuery(sql)) {
+      count.next();
+      return count.getInt(1);
+    }
+  }
+
+  private static Connection database() throws SQLException {
+    if (DB.equals("postgres")) {
+      return DriverManager.getConnection(
+          "jdbc:postgresql://localhost:5432/switchboard_it", "switchboard", "switchboard");
+    }
+    Path file = Path.of(PAYARA, "glassfish", "domains", DOMAIN, "lib", "databases");
+    return DriverManager.getConnection(
+        "jdbc:h2:" + file.resolve("embedded_default") + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE", "", "");
+  }
+
+  /**
+   * Has the broker destroy every client connection (the server's direct ones and any over TCP),
+   * with OpenMQ's own {@code imqcmd}.
+   *
+   * @return how many connections were destroyed
+   */
+  static int dropBrokerConnections() throws IOException, InterruptedException {
+    List<String> ids = new ArrayList<>();
+    Matcher m = CONNECTION_ID.matcher(imqcmd("list", "cxn"));
+    while (m.find()) {
+      if (!m.group(2).equals("admin")) { // imqcmd's own, which ends when it exits
+        ids.add(m.group(1));
+      }
+    }
+    int destroyed = 0;
+    for (String id : ids) {
+      String out = imqcmd("destroy", "cxn", "-n", id, "-f");
+      if (out.contains("Successfully destroyed")) {
+        destroyed++;
+      }
+    }
+    return destroyed;
+  }
+
+  private static String imqcmd(String... args) throws IOException, InterruptedException {
+    Path pass = Files.createTempFile("imq", ".pass");
+    Files.writeString(pass, "imq.imqcmd.password=admin\n");
+    List<String> command = new ArrayList<>();
+    command.add(PAYARA + "/mq/bin/imqcmd");
+    command.addAll(List.of(args));
+    command.addAll(List.of("-b", "localhost:" + JMS_PORT, "-u", "admin", "-passfile", "" + pass));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!process.waitFor(2, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+    }
+    Files.deleteIfExists(pass);
+    assertEquals(0, process.exitValue(), "imqcmd " + String.join(" ", args) + ": " + out);
+    return out;
+  }
+}

@@ -1,0 +1,184 @@
+package dev.switchboard.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.switchboard.api.DeadLetterLog;
+import dev.switchboard.api.Destinations;
+import jakarta.jms.BytesMessage;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.MapMessage;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.awaitility.Awaitility;
+import org.hamcrest.Matcher;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inside the server: malformed and hostile messages on every queue Switchboard consumes (tier 2,
+ * dispatch, status, registration) — not JSON, empty, wrong types, nulls, invalid UTF-8 bytes, the
+ * wrong message type, a 2 MB body, deep nesting, a dispatch message without its routing property,
+ * absurd registration values. Each one ends as a dead letter with its source and a reason, none is
+ * left on a queue, and the server keeps answering.
+ */
+@ExtendWith(ArquillianExtension.class)
+class JmsBadInputIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.switchboardWith(
+        new Class<?>[] {JmsBadInputIT.class, ApiClient.class}, Awaitility.class, Matcher.class);
+  }
+
+  /** One hostile message: the queue, how to build it, and the source its dead letter names. */
+  record Case(String queue, String source, Sender sender) {}
+
+  interface Sender {
+    Message build(JMSContext context) throws JMSException;
+  }
+
+  @Test
+  void everyHostileMessageIsParkedWithItsReason() throws Exception {
+    List<Case> cases = cases();
+    InitialContext naming = new InitialContext();
+    DeadLetterLog log =
+        (DeadLetterLog)
+            naming.lookup(
+                "java:global/"
+                    + Destinations.APP
+                    + "/"
+                    + Destinations.DISTRIBUTOR_MODULE
+                    + "/DeadLetterRecords!"
+                    + DeadLetterLog.class.getName());
+    long newestBefore = log.recent(1).stream().mapToLong(DeadLetterLog.Entry::id).max().orElse(0);
+    ConnectionFactory factory = (ConnectionFactory) naming.lookup(Destinations.CONNECTION_FACTORY);
+    try (JMSContext context = factory.createContext()) {
+      for (Case c : cases) {
+        context.createProducer().send(queue(naming, c.queue()), c.sender().build(context));
+      }
+    }
+
+    List<DeadLetterLog.Entry> parked =
+        await()
+            .atMost(Duration.ofSeconds(90))
+            .pollInterval(Duration.ofMillis(500))
+            .until(
+                () ->
+                    log.recent(cases.size() + 20).stream()
+                        .filter(d -> d.id() > newestBefore)
+                        .toList(),
+                found -> found.size() >= cases.size());
+    System.out.println("JmsBadInputIT: " + cases.size() + " hostile messages, all parked");
+    assertEquals(cases.size(), parked.size(), "each hostile message parked once: " + parked);
+    Map<String, Long> bySource =
+        parked.stream().collect(Collectors.groupingBy(d -> d.source(), Collectors.counting()));
+    Map<String, Long> expected =
+        cases.stream().collect(Collectors.groupingBy(c -> c.source(), Collectors.counting()));
+    assertEquals(expected, bySource);
+    for (DeadLetterLog.Entry d : parked) {
+      assertTrue(
+          d.reason().startsWith("unreadable"), "a reason that says what is wrong: " + d.reason());
+      assertEquals(0, d.tasks(), "no task named: " + d);
+    }
+    assertEquals(200, new ApiClient(null, null).get("/api/health").status());
+  }
+
+  private static Queue queue(InitialContext naming, String name) throws NamingException {
+    return (Queue) naming.lookup(name);
+  }
+
+  static List<Case> cases() {
+    List<Case> cases = new ArrayList<>();
+    Map<String, String> sources =
+        Map.of(
+            Destinations.TIER2_A, "tier2-a",
+            Destinations.STATUS, "status",
+            Destinations.REGISTRATION, "registration",
+            Destinations.DISPATCH, "dispatch");
+    String deep = "[".repeat(5_000) + "]".repeat(5_000);
+    String huge = "{\"taskIds\":[" + "1,".repeat(1_000_000) + "1]}";
+    for (var queue : sources.entrySet()) {
+      String q = queue.getKey();
+      String source = queue.getValue();
+      for (String text :
+          List.of(
+              "not json at all",
+              " ",
+              "null",
+              "[1,2,3]",
+              "{\"taskIds\":\"seven\",\"reports\":\"x\",\"tasks\":7,\"name\":[]}",
+              "{\"taskIds\":[null],\"reports\":[null],\"tasks\":[null],\"name\":null}",
+              "{\"unknown\":true}",
+              deep)) {
+        cases.add(new Case(q, source, context -> route(context.createTextMessage(text), q)));
+      }
+      cases.add(
+          new Case(
+              q,
+              source,
+              context -> {
+                BytesMessage bytes = context.createBytesMessage();
+                bytes.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF});
+                return route(bytes, q);
+              }));
+      cases.add(
+          new Case(
+              q,
+              source,
+              context -> {
+                MapMessage map = context.createMapMessage();
+                map.setString("taskIds", "1");
+                return route(map, q);
+              }));
+      cases.add(new Case(q, source, context -> route(context.createObjectMessage("x"), q)));
+    }
+    cases.add(
+        new Case(
+            Destinations.TIER2_A,
+            "tier2-a",
+            context -> context.createTextMessage(huge))); // 2 MB of ids; none exists
+    // a dispatch message without the property nodes select on: the main node takes it
+    cases.add(
+        new Case(
+            Destinations.DISPATCH,
+            "dispatch",
+            context -> context.createTextMessage("{\"server\":\"\",\"tasks\":[]}")));
+    for (String absurd :
+        Set.of(
+            "{\"name\":\"bad name!\",\"tier2\":\"tier2-a\",\"slots\":1,\"applications\":[\"sha256\"]}",
+            "{\"name\":\"ok-1\",\"tier2\":\"tier2-a\",\"slots\":-5,\"applications\":[\"sha256\"]}",
+            "{\"name\":\"ok-2\",\"tier2\":\"tier2-a\",\"slots\":1,\"applications\":[]}",
+            "{\"name\":\"ok-3\",\"tier2\":\"tier2-a\",\"slots\":1,\"applications\":[\"sha256\"],"
+                + "\"computingPower\":-1}")) {
+      cases.add(
+          new Case(
+              Destinations.REGISTRATION,
+              "registration",
+              context -> context.createTextMessage(absurd)));
+    }
+    return cases;
+  }
+
+  /** Dispatch messages carry the property the nodes select on; a main-node server's name. */
+  private static Message route(Message message, String queue) throws JMSException {
+    if (queue.equals(Destinations.DISPATCH)) {
+      message.setStringProperty(Destinations.SERVER, "local-1");
+    }
+    return message;
+  }
+}
