@@ -200,14 +200,18 @@ class LoadCommand implements java.util.concurrent.Callable<Integer> {
     long max = ids.stream().mapToLong(Long::longValue).max().orElseThrow();
     java.util.Set<Long> ours = new java.util.HashSet<>(ids);
     long deadline = System.nanoTime() + Duration.ofSeconds(drain).toNanos();
+    List<long[]> rows = List.of();
     while (true) {
-      List<long[]> rows = new ArrayList<>(ids.size());
-      for (long from = min; from <= max; from += 20_000) {
-        for (long[] row : rest.timings(from, Math.min(max, from + 19_999))) {
-          if (ours.contains(row[0])) {
-            rows.add(row);
-          }
+      try {
+        rows = timings(rest, min, max, ours);
+      } catch (RuntimeException e) {
+        // a server still busy with the backlog may not answer in time; ask again until the end
+        err.printf("%ntimings not read this time (%s); asking again%n", e.getMessage());
+        if (System.nanoTime() > deadline) {
+          throw e;
         }
+        Thread.sleep(2_000);
+        continue;
       }
       long ended = rows.stream().filter(r -> r[1] != 0).count();
       err.printf("\r%s   ", Progress.line((int) ended, ids.size(), "ended"));
@@ -218,5 +222,18 @@ class LoadCommand implements java.util.concurrent.Callable<Integer> {
       }
       Thread.sleep(2_000);
     }
+  }
+
+  private static List<long[]> timings(
+      RestGateway rest, long min, long max, java.util.Set<Long> ours) {
+    List<long[]> rows = new ArrayList<>(ours.size());
+    for (long from = min; from <= max; from += 20_000) {
+      for (long[] row : rest.timings(from, Math.min(max, from + 19_999))) {
+        if (ours.contains(row[0])) {
+          rows.add(row);
+        }
+      }
+    }
+    return rows;
   }
 }

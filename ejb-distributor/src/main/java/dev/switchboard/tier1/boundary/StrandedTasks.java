@@ -1,8 +1,8 @@
 package dev.switchboard.tier1.boundary;
 
-import dev.switchboard.api.Batches;
 import dev.switchboard.api.DistributorView;
 import dev.switchboard.directory.boundary.DistributorDirectory;
+import dev.switchboard.messaging.control.QueueDepth;
 import dev.switchboard.task.entity.TaskState;
 import dev.switchboard.tier1.control.TaskForwarding;
 import jakarta.annotation.PostConstruct;
@@ -28,7 +28,8 @@ import java.util.logging.Logger;
  * Forwards again the tasks that have waited SUBMITTED for longer than {@link #STRANDED_AFTER}:
  * their forward message was taken by a matching transaction whose commit failed half way (measured
  * when the database dropped its connections during commits), so the broker holds the message in
- * doubt until the server restarts. Matching skips tasks already matched, so a second forward is
+ * doubt until the server restarts. Only while the tier-2 queues are empty: with a backlog the tasks
+ * are most likely waiting in it. Matching skips tasks already matched, so a second forward is
  * harmless.
  */
 @Singleton
@@ -40,6 +41,8 @@ public class StrandedTasks {
 
   static final int CHECK_SECONDS = 30;
 
+  static final int MAX_PER_CHECK = 1_000;
+
   private static final Logger LOG = Logger.getLogger(StrandedTasks.class.getName());
 
   @PersistenceContext EntityManager em;
@@ -47,6 +50,8 @@ public class StrandedTasks {
   @EJB DistributorDirectory directory;
 
   @Inject TaskForwarding forwarding;
+
+  @Inject QueueDepth depth;
 
   @Resource TimerService timers;
 
@@ -59,6 +64,13 @@ public class StrandedTasks {
 
   @Timeout
   void check() {
+    for (String[] tier2 : DistributorDirectory.TIER2) {
+      if (depth.count(tier2[1], 1) > 0) {
+        // a backlog, not a loss: the tasks may be waiting in it, and a second forward would only
+        // add to it (measured: under overload such re-forwards fed the backlog they came from)
+        return;
+      }
+    }
     List<Long> stranded =
         em.createQuery(
                 "SELECT t.id FROM Task t WHERE t.state = :state AND t.updatedAt < :before"
@@ -66,7 +78,7 @@ public class StrandedTasks {
                 Long.class)
             .setParameter("state", TaskState.SUBMITTED)
             .setParameter("before", Instant.now().minus(STRANDED_AFTER))
-            .setMaxResults(Batches.MAX_ITEMS)
+            .setMaxResults(MAX_PER_CHECK)
             .getResultList();
     if (stranded.isEmpty()) {
       return;

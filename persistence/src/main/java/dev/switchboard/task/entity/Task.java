@@ -61,6 +61,11 @@ public class Task {
   /** Longest requirements or rank expression. */
   public static final int MAX_EXPRESSION = 2_048;
 
+  /** Longest result and reason kept (the columns' sizes); longer ones are cut. */
+  public static final int MAX_RESULT = 65_536;
+
+  public static final int MAX_REASON = 2_048;
+
   @Id
   @SequenceGenerator(name = "SB_TASK_SEQ", sequenceName = "SB_TASK_SEQ", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "SB_TASK_SEQ")
@@ -134,10 +139,10 @@ public class Task {
   @Column(length = 128)
   private String server;
 
-  @Column(length = MAX_INPUT)
+  @Column(length = MAX_RESULT)
   private String result;
 
-  @Column(length = 2048)
+  @Column(length = MAX_REASON)
   private String reason;
 
   @Column(nullable = false)
@@ -178,8 +183,10 @@ public class Task {
       TaskState next, Instant at, String tier, String distributor, String reason) {
     this.state = next;
     this.updatedAt = at;
-    this.reason = reason;
-    TaskEvent event = new TaskEvent(this, next, at, tier, distributor, server, reason);
+    // a reason quoting an exception chain can outgrow its column; the start says what happened
+    String kept = cut(reason, MAX_REASON);
+    this.reason = kept;
+    TaskEvent event = new TaskEvent(this, next, at, tier, distributor, server, kept);
     events.add(event);
     return event;
   }
@@ -312,7 +319,11 @@ public class Task {
   }
 
   public void setResult(String result) {
-    this.result = result;
+    this.result = cut(result, MAX_RESULT);
+  }
+
+  private static String cut(String text, int length) {
+    return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
   }
 
   public String getReason() {

@@ -30,6 +30,19 @@ class TaskTest {
   }
 
   @Test
+  void aReasonOrResultLongerThanItsColumnIsCut() {
+    Instant t0 = Instant.parse("2026-11-26T00:00:00Z");
+    Task task = new Task("sha256", "hello", "alice", "cli-1", t0);
+    String chain = "dead letter from status: " + "x".repeat(3_000);
+    task.moveTo(TaskState.FAILED, t0, "dead-letters", null, chain);
+    task.setResult("y".repeat(70_000));
+    assertEquals(Task.MAX_REASON, task.getReason().length());
+    assertEquals(Task.MAX_REASON, task.getEvents().get(0).getReason().length());
+    assertTrue(task.getReason().startsWith("dead letter from status: "));
+    assertEquals(Task.MAX_RESULT, task.getResult().length());
+  }
+
+  @Test
   void onlyCompletedFailedAndCancelledAreFinal() {
     assertTrue(TaskState.COMPLETED.isFinal());
     assertTrue(TaskState.FAILED.isFinal());
