@@ -104,6 +104,7 @@ public class Matcher {
       }
     }
     byNode.values().forEach(items -> dispatch.dispatch(DispatchBatch.forNode(items)));
+    PendingTasks.matched(taskIds);
     return byNode.values().stream().mapToInt(List::size).sum();
   }
 

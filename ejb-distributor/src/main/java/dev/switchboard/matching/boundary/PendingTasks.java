@@ -24,10 +24,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public class PendingTasks {
 
   /**
-   * A task sent back to matching is not sent again for this long: when many slots free at once,
-   * each completion used to send the same highest-priority waiting tasks again, and under overload
-   * these duplicates competed for the same rows (measured: lock time-outs on SB_TASK, a backlog
-   * that grew instead of draining).
+   * A task sent back to matching is not sent again until the matcher has taken it, or for this
+   * long: when many slots free at once, each completion used to send the same highest-priority
+   * waiting tasks again while the first sending was still queued, and under overload these
+   * duplicates competed for the same rows (measured: lock time-outs on SB_TASK, a backlog that grew
+   * instead of draining).
    */
   static final Duration RESEND_AFTER = Duration.ofSeconds(10);
 
@@ -74,6 +75,16 @@ public class PendingTasks {
     forwarding.forward(tier2.destination(), pending);
     pending.forEach(id -> SENT.put(id, now));
     return pending.size();
+  }
+
+  /**
+   * The matcher took these tasks: they may be sent again (a task still waiting should not wait out
+   * the window, e.g. when the server it needs comes back a moment later).
+   */
+  static void matched(List<Long> taskIds) {
+    if (!SENT.isEmpty()) {
+      taskIds.forEach(SENT::remove);
+    }
   }
 
   private static void forgetOlderThan(Instant limit) {
