@@ -177,7 +177,20 @@ start() {
 deploy() {
   local ear=${1:?deploy needs the EAR file}
   log "deploying $ear"
-  asadmin_remote deploy --force=true --name switchboard "$ear" >&2
+  if ! asadmin_remote deploy --force=true --name switchboard "$ear" >&2; then
+    # Seen on a domain whose earlier version failed to load at start: Payara then cannot deploy
+    # over it (a NullPointerException on its ApplicationInfo, stale entity classes). A restart
+    # without the application clears that.
+    log "deployment failed: undeploying, restarting domain $SB_DOMAIN and deploying again"
+    asadmin_remote undeploy switchboard >&2 || true
+    "$ASADMIN" --interactive=false restart-domain --timeout "$SB_START_TIMEOUT" "$SB_DOMAIN" >&2
+    local ready=$((SECONDS + SB_START_TIMEOUT))
+    until running; do
+      ((SECONDS < ready)) || { log "admin port $ADMIN_PORT did not answer in ${SB_START_TIMEOUT}s"; exit 1; }
+      sleep 2
+    done
+    asadmin_remote deploy --force=true --name switchboard "$ear" >&2
+  fi
   local deadline=$((SECONDS + SB_START_TIMEOUT))
   until curl -fsS -o /dev/null "http://localhost:$HTTP_PORT/switchboard/api/health"; do
     ((SECONDS < deadline)) || { log "Switchboard did not answer in ${SB_START_TIMEOUT}s"; exit 1; }
