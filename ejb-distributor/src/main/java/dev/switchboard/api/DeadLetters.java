@@ -8,6 +8,7 @@ import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -30,6 +31,9 @@ public final class DeadLetters {
 
   private static final Map<String, String> LAST_ERRORS = new ConcurrentHashMap<>();
   private static final Map<String, Instant> FIRST_FAILURES = new ConcurrentHashMap<>();
+
+  /** The time the retry window is measured in; tests set their own. */
+  static Clock clock = Clock.systemUTC();
 
   /** How long a failing message is retried at least before it is parked. */
   public static final Duration RETRY_WINDOW = Duration.ofSeconds(20);
@@ -76,7 +80,7 @@ public final class DeadLetters {
     Instant first = FIRST_FAILURES.get(id(message));
     return deliveries(message) >= Destinations.MAX_DELIVERIES
         && first != null
-        && first.plus(RETRY_WINDOW).isBefore(Instant.now());
+        && first.plus(RETRY_WINDOW).isBefore(Instant.now(clock));
   }
 
   /** Remembers why processing failed, for the reason given when the message is finally parked. */
@@ -87,14 +91,14 @@ public final class DeadLetters {
     }
     String id = id(message);
     LAST_ERRORS.put(id, String.valueOf(error));
-    FIRST_FAILURES.putIfAbsent(id, Instant.now());
+    FIRST_FAILURES.putIfAbsent(id, Instant.now(clock));
   }
 
   /** The reason for parking a message that failed every delivery. */
   public static String exhaustedReason(Message message) {
     String last = LAST_ERRORS.remove(id(message));
     Instant first = FIRST_FAILURES.remove(id(message));
-    long seconds = first == null ? 0 : Duration.between(first, Instant.now()).toSeconds();
+    long seconds = first == null ? 0 : Duration.between(first, Instant.now(clock)).toSeconds();
     return "failed "
         + (deliveries(message) - 1)
         + " deliveries over "

@@ -1,0 +1,129 @@
+package dev.switchboard.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.jms.TextMessage;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class DeadLettersTest {
+
+  static final Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
+
+  @AfterEach
+  void realClock() {
+    DeadLetters.clock = Clock.systemUTC();
+  }
+
+  /** A text message with this id, body and broker delivery count. */
+  static TextMessage message(String id, String text, int deliveries) {
+    return (TextMessage)
+        Proxy.newProxyInstance(
+            DeadLettersTest.class.getClassLoader(),
+            new Class<?>[] {TextMessage.class},
+            (proxy, method, args) ->
+                switch (method.getName()) {
+                  case "getJMSMessageID" -> id;
+                  case "getText" -> text;
+                  case "propertyExists" -> true;
+                  case "getIntProperty" -> deliveries;
+                  case "toString" -> "message " + id;
+                  default -> null;
+                });
+  }
+
+  static void at(long seconds) {
+    DeadLetters.clock = Clock.fixed(T0.plusSeconds(seconds), ZoneOffset.UTC);
+  }
+
+  @Test
+  void anUnreadableMessageIsParkedAtOnce() {
+    List<String> parked = new ArrayList<>();
+    DeadLetters.consume(
+        message("ID:1", "{not json", 1),
+        ForwardBatch.class,
+        batch -> {
+          throw new AssertionError("must not be processed");
+        },
+        parked::add);
+    assertEquals(1, parked.size());
+    assertTrue(parked.get(0).startsWith("unreadable: not a valid ForwardBatch"), parked.get(0));
+  }
+
+  @Test
+  void aFailingMessageIsParkedOnlyAfterFourDeliveriesAndTheRetryWindow() {
+    String body = "{\"taskIds\":[7]}";
+    List<String> parked = new ArrayList<>();
+    RuntimeException boom = new IllegalStateException("database gone");
+    for (int delivery = 1; delivery <= 6; delivery++) {
+      at(delivery); // six quick deliveries within seconds: an outage, not a poison message
+      int d = delivery;
+      assertThrows(
+          IllegalStateException.class,
+          () ->
+              DeadLetters.consume(
+                  message("ID:2", body, d),
+                  ForwardBatch.class,
+                  batch -> {
+                    throw boom;
+                  },
+                  parked::add),
+          "delivery " + delivery + " is retried");
+    }
+    assertEquals(List.of(), parked);
+
+    at(25); // past the window: the seventh delivery parks it with the last error
+    DeadLetters.consume(
+        message("ID:2", body, 7),
+        ForwardBatch.class,
+        batch -> {
+          throw new AssertionError("must not be processed again");
+        },
+        parked::add);
+    assertEquals(1, parked.size());
+    assertEquals(
+        "failed 6 deliveries over 24 s, last: java.lang.IllegalStateException: database gone",
+        parked.get(0));
+  }
+
+  @Test
+  void aMessageThatSucceedsIsForgotten() {
+    String body = "{\"taskIds\":[8]}";
+    at(0);
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            DeadLetters.consume(
+                message("ID:3", body, 1),
+                ForwardBatch.class,
+                batch -> {
+                  throw new IllegalStateException("once");
+                },
+                reason -> {}));
+    List<Long> done = new ArrayList<>();
+    DeadLetters.consume(
+        message("ID:3", body, 2), ForwardBatch.class, b -> done.addAll(b.taskIds()), r -> {});
+    assertEquals(List.of(8L), done);
+    at(60); // a later failure of the same id starts a fresh window
+    List<String> parked = new ArrayList<>();
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            DeadLetters.consume(
+                message("ID:3", body, 4),
+                ForwardBatch.class,
+                batch -> {
+                  throw new IllegalStateException("again");
+                },
+                parked::add));
+    assertEquals(List.of(), parked);
+  }
+}
