@@ -80,7 +80,7 @@ class ConnectionDropIT {
                 "{\"application\":\"sleep\",\"input\":\"1\",\"user\":\"u\",\"client\":\"c\"}");
     assertEquals(503, refused.status(), refused.raw().body());
 
-    CrashIT.restart();
+    Faults.restart();
     allCompletedOnce(ids, "broker", dropped);
   }
 

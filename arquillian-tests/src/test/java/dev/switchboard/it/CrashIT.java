@@ -4,13 +4,9 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -39,7 +35,7 @@ class CrashIT {
     long ended = InFlight.ended(ids);
     assertTrue(ended < TASKS, "all tasks ended before the crash; nothing was in flight");
 
-    killAndRestart();
+    Faults.killAndRestart();
 
     Map<Long, String> states =
         await()
@@ -60,49 +56,5 @@ class CrashIT {
             + " failed or cancelled");
     assertEquals(TASKS, completed, "every task completes (sleep cannot fail): " + states);
     InFlight.assertEachEndedOnce(ids);
-  }
-
-  /** SIGKILL to the domain's JVM, then asadmin start-domain; waits for the API to answer. */
-  static void killAndRestart() throws Exception {
-    String payara = System.getProperty("switchboard.payaraHome");
-    String domain = System.getProperty("switchboard.domain", "switchboard-it");
-    Path pidFile = Path.of(payara, "glassfish", "domains", domain, "config", "pid");
-    long pid = Long.parseLong(Files.readString(pidFile).trim());
-    ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
-    assertEquals(0, new ProcessBuilder("kill", "-9", String.valueOf(pid)).start().waitFor());
-    server.onExit().get(60, TimeUnit.SECONDS);
-    startDomain("start-domain");
-  }
-
-  /** asadmin stop-domain (graceful), then start-domain; waits for the API to answer. */
-  static void restart() throws Exception {
-    String payara = System.getProperty("switchboard.payaraHome");
-    String domain = System.getProperty("switchboard.domain", "switchboard-it");
-    Process stop =
-        new ProcessBuilder(payara + "/bin/asadmin", "--interactive=false", "stop-domain", domain)
-            .redirectErrorStream(true)
-            .redirectOutput(File.createTempFile("stop", ".log"))
-            .start();
-    assertTrue(stop.waitFor(5, TimeUnit.MINUTES), "the domain did not stop");
-    assertEquals(0, stop.exitValue(), "asadmin stop-domain failed");
-    startDomain("start-domain");
-  }
-
-  private static void startDomain(String command) throws Exception {
-    String payara = System.getProperty("switchboard.payaraHome");
-    String domain = System.getProperty("switchboard.domain", "switchboard-it");
-    Process start =
-        new ProcessBuilder(
-                payara + "/bin/asadmin", "--interactive=false", command, "--timeout", "300", domain)
-            .redirectErrorStream(true)
-            .redirectOutput(File.createTempFile("restart", ".log"))
-            .start();
-    assertTrue(start.waitFor(6, TimeUnit.MINUTES), "the domain did not restart");
-    assertEquals(0, start.exitValue(), "asadmin " + command + " failed");
-    await()
-        .atMost(Duration.ofMinutes(5))
-        .pollInterval(Duration.ofSeconds(2))
-        .ignoreExceptions()
-        .until(() -> new ApiClient(null, null).get("/api/health").status() == 200);
   }
 }

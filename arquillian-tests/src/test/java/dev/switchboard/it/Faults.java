@@ -1,7 +1,10 @@
 package dev.switchboard.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -102,5 +106,43 @@ final class Faults {
     Files.deleteIfExists(pass);
     assertEquals(0, process.exitValue(), "imqcmd " + String.join(" ", args) + ": " + out);
     return out;
+  }
+
+  /** SIGKILL to the domain's JVM, then asadmin start-domain; waits for the API to answer. */
+  static void killAndRestart() throws Exception {
+    Path pidFile = Path.of(PAYARA, "glassfish", "domains", DOMAIN, "config", "pid");
+    long pid = Long.parseLong(Files.readString(pidFile).trim());
+    ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
+    assertEquals(0, new ProcessBuilder("kill", "-9", String.valueOf(pid)).start().waitFor());
+    server.onExit().get(60, TimeUnit.SECONDS);
+    startDomain();
+  }
+
+  /** asadmin stop-domain (graceful), then start-domain; waits for the API to answer. */
+  static void restart() throws Exception {
+    asadmin(5, "stop-domain", DOMAIN);
+    startDomain();
+  }
+
+  private static void startDomain() throws Exception {
+    asadmin(6, "start-domain", "--timeout", "300", DOMAIN);
+    await()
+        .atMost(Duration.ofMinutes(5))
+        .pollInterval(Duration.ofSeconds(2))
+        .ignoreExceptions()
+        .until(() -> new ApiClient(null, null).get("/api/health").status() == 200);
+  }
+
+  /** Runs an asadmin command on the IT domain; it must end within the minutes given, with 0. */
+  private static void asadmin(int minutes, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(PAYARA + "/bin/asadmin", "--interactive=false"));
+    command.addAll(List.of(args));
+    Process process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(File.createTempFile("asadmin", ".log"))
+            .start();
+    assertTrue(process.waitFor(minutes, TimeUnit.MINUTES), "asadmin " + args[0] + " did not end");
+    assertEquals(0, process.exitValue(), "asadmin " + args[0] + " failed");
   }
 }

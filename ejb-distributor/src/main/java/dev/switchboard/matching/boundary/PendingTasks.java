@@ -3,6 +3,7 @@ package dev.switchboard.matching.boundary;
 import dev.switchboard.api.Batches;
 import dev.switchboard.api.DistributorView;
 import dev.switchboard.directory.boundary.DistributorDirectory;
+import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
 import dev.switchboard.tier1.control.TaskForwarding;
 import jakarta.ejb.EJB;
@@ -55,11 +56,7 @@ public class PendingTasks {
     forgetOlderThan(now.minus(RESEND_AFTER));
     List<Long> pending =
         em
-            .createQuery(
-                "SELECT t.id FROM Task t WHERE t.state = :state"
-                    + " AND (t.notBefore IS NULL OR t.notBefore <= :now)"
-                    + " ORDER BY t.priority DESC, t.id",
-                Long.class)
+            .createNamedQuery(Task.WAITING_BY_PRIORITY, Long.class)
             .setParameter("state", TaskState.PENDING)
             .setParameter("now", now)
             .setMaxResults(Math.min(Batches.MAX_ITEMS, wanted * LOOK_AHEAD + SENT.size()))

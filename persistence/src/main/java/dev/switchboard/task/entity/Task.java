@@ -44,7 +44,7 @@ import java.util.List;
 @NamedQuery(
     name = Task.WAITING_BY_PRIORITY,
     query =
-        "SELECT t FROM Task t WHERE t.state = :state"
+        "SELECT t.id FROM Task t WHERE t.state = :state"
             + " AND (t.notBefore IS NULL OR t.notBefore <= :now) ORDER BY t.priority DESC, t.id")
 public class Task {
 
