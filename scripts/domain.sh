@@ -211,6 +211,9 @@ stop() {
     sleep 5
     kill -9 "$pid" 2>/dev/null || true
   fi
+  if [[ "$SB_DB" == postgres ]]; then
+    bash "$ROOT/scripts/postgres.sh" stop
+  fi
 }
 
 case "${1:-}" in

@@ -3,7 +3,7 @@
 # creates the role and an empty database. Used by scripts/domain.sh when SB_DB=postgres.
 #
 #   postgres.sh start     install if needed, start, create role and database (SB_PG_FRESH=true: drop it first)
-#   postgres.sh stop      stop the cluster
+#   postgres.sh stop      stop the cluster, if start started it
 #
 # Environment: SB_PG_DATABASE (default switchboard), SB_PG_USER (switchboard), SB_PG_PASSWORD
 # (switchboard), SB_PG_PORT (5432). Needs root or password-less sudo for apt-get and the cluster.
@@ -12,6 +12,7 @@ DB=${SB_PG_DATABASE:-switchboard}
 USER_NAME=${SB_PG_USER:-switchboard}
 PASSWORD=${SB_PG_PASSWORD:-switchboard}
 PORT=${SB_PG_PORT:-5432}
+STARTED=${TMPDIR:-/tmp}/switchboard-postgres-$PORT.started
 log() { printf '[postgres.sh] %s\n' "$*" >&2; }
 SUDO=()
 [[ $(id -u) -eq 0 ]] || SUDO=(sudo -n)
@@ -29,7 +30,10 @@ start() {
   fi
   local version
   version=$(cluster)
-  "${SUDO[@]}" pg_ctlcluster "$version" main start 2>/dev/null || true
+  if ! "${SUDO[@]}" su postgres -c "pg_isready -q -p $PORT"; then
+    "${SUDO[@]}" pg_ctlcluster "$version" main start 2>/dev/null || true
+    touch "$STARTED" # started here: stop stops it again
+  fi
   local deadline=$((SECONDS + 60))
   until "${SUDO[@]}" su postgres -c "pg_isready -q -p $PORT"; do
     ((SECONDS < deadline)) || { log "PostgreSQL $version did not start on port $PORT"; exit 1; }
@@ -46,9 +50,11 @@ start() {
 }
 
 stop() {
+  [[ -f "$STARTED" ]] || { log "PostgreSQL was running before start: left running"; return 0; }
   local version
   version=$(cluster)
   [[ -n "$version" ]] && "${SUDO[@]}" pg_ctlcluster "$version" main stop 2>/dev/null || true
+  rm -f "$STARTED"
 }
 
 case "${1:-}" in
