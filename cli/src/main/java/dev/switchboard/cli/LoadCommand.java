@@ -88,14 +88,28 @@ class LoadCommand implements java.util.concurrent.Callable<Integer> {
           "Submit over rest or iiop (default ${DEFAULT-VALUE}); the report always reads over REST.")
   String over;
 
+  @Option(
+      names = "--warmup",
+      defaultValue = "0",
+      description =
+          "Seconds of the same load first, not reported: the server's and this JVM's compilers"
+              + " warm up (default ${DEFAULT-VALUE}).")
+  int warmup;
+
   @Option(names = "--report", description = "Also write the report (Markdown) to this file.")
   Path report;
 
   @Override
   public Integer call() throws Exception {
-    if (rate < 0 || duration < 1 || batch < 1 || batch > 1000 || threads < 1 || threads > 64) {
+    if (rate < 0
+        || duration < 1
+        || warmup < 0
+        || batch < 1
+        || batch > 1000
+        || threads < 1
+        || threads > 64) {
       throw new Gateway.Rejected(
-          "need --rate >= 0, --duration >= 1, --batch 1..1000, --threads 1..64");
+          "need --rate >= 0, --duration >= 1, --warmup >= 0, --batch 1..1000, --threads 1..64");
     }
     if (parent.rest == null) {
       throw new Gateway.Rejected("load needs --rest URL (the report reads task timings over REST)");
@@ -104,13 +118,54 @@ class LoadCommand implements java.util.concurrent.Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     RestGateway rest = (RestGateway) parent.restGateway();
     Gateway submitter = over.equals("iiop") ? parent.iiopGateway() : rest;
+    if (warmup > 0) {
+      err.printf("warm-up for %d s (not reported)%n", warmup);
+      send(submitter, warmup, err);
+    }
+    List<Long> ids = send(submitter, duration, err);
+    if (ids.isEmpty()) {
+      throw new Gateway.Unavailable("no task was accepted");
+    }
+    List<long[]> rows = awaitEnd(rest, ids, err);
+    LoadReport result = new LoadReport(rows);
+    String text =
+        String.format(
+                Locale.ROOT,
+                "load: %s over %s, target %s tasks/s for %d s%s, batches of %d, %d threads%n",
+                application,
+                over,
+                rate == 0 ? "max" : rate,
+                duration,
+                warmup > 0 ? " after a warm-up of " + warmup + " s" : "",
+                batch,
+                threads)
+            + result.markdown();
+    out.print(text);
+    out.flush();
+    if (report != null) {
+      try {
+        Files.writeString(report, text);
+      } catch (IOException e) {
+        throw new Gateway.Rejected("cannot write " + report + ": " + e.getMessage());
+      }
+    }
+    return result.unfinished == 0 && result.failed == 0 ? 0 : Switchboard.FAILED;
+  }
+
+  /**
+   * Submits at the rate asked for this many seconds, with a progress line.
+   *
+   * @return the ids of the tasks accepted
+   */
+  private List<Long> send(Gateway submitter, int seconds, PrintWriter err)
+      throws InterruptedException {
     List<Long> ids = Collections.synchronizedList(new ArrayList<>());
     ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
-    long target = rate == 0 ? Long.MAX_VALUE : (long) rate * duration;
+    long target = rate == 0 ? Long.MAX_VALUE : (long) rate * seconds;
     AtomicLong claimed = new AtomicLong();
     AtomicInteger sent = new AtomicInteger();
     long start = System.nanoTime();
-    long end = start + TimeUnit.SECONDS.toNanos(duration);
+    long end = start + TimeUnit.SECONDS.toNanos(seconds);
     ExecutorService senders = Executors.newFixedThreadPool(threads);
     for (int t = 0; t < threads; t++) {
       senders.submit(
@@ -146,51 +201,26 @@ class LoadCommand implements java.util.concurrent.Callable<Integer> {
     }
     senders.shutdown();
     while (!senders.awaitTermination(1, TimeUnit.SECONDS)) {
-      double seconds = (System.nanoTime() - start) / 1e9;
+      double now = (System.nanoTime() - start) / 1e9;
       err.printf(
           Locale.ROOT,
           "\r%s %d submitted, %.0f/s, %d errors   ",
-          Progress.line((int) Math.min(seconds, duration), duration, "s"),
+          Progress.line((int) Math.min(now, seconds), seconds, "s"),
           sent.get(),
-          sent.get() / seconds,
+          sent.get() / now,
           errors.size());
       err.flush();
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
+    double took = (System.nanoTime() - start) / 1e9;
     err.printf(
         Locale.ROOT,
         "%nsubmitted %d tasks in %.1f s (%.0f/s), %d failed requests%n",
         sent.get(),
-        seconds,
-        sent.get() / seconds,
+        took,
+        sent.get() / took,
         errors.size());
     errors.stream().distinct().limit(5).forEach(e -> err.println("  error: " + e));
-    if (ids.isEmpty()) {
-      throw new Gateway.Unavailable("no task was accepted");
-    }
-    List<long[]> rows = awaitEnd(rest, ids, err);
-    LoadReport result = new LoadReport(rows);
-    String text =
-        String.format(
-                Locale.ROOT,
-                "load: %s over %s, target %s tasks/s for %d s, batches of %d, %d threads%n",
-                application,
-                over,
-                rate == 0 ? "max" : rate,
-                duration,
-                batch,
-                threads)
-            + result.markdown();
-    out.print(text);
-    out.flush();
-    if (report != null) {
-      try {
-        Files.writeString(report, text);
-      } catch (IOException e) {
-        throw new Gateway.Rejected("cannot write " + report + ": " + e.getMessage());
-      }
-    }
-    return result.unfinished == 0 && result.failed == 0 ? 0 : Switchboard.FAILED;
+    return ids;
   }
 
   /** Polls the tasks' timings until all have ended or the drain time is over. */

@@ -16,6 +16,14 @@ public interface ServerRegistry {
   ServerView register(ServerRegistration registration);
 
   /**
+   * Applies a batch of registrations and attribute updates in the caller's transaction, in name
+   * order: all of them or, if one fails, none.
+   *
+   * @throws IllegalArgumentException for a registration with an unknown tier-2 distributor
+   */
+  void registerAll(List<ServerRegistration> registrations);
+
+  /**
    * Sets a server UP, DRAINING (no new tasks) or DISABLED.
    *
    * @throws IllegalArgumentException for an unknown server or state

@@ -15,8 +15,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,6 +37,9 @@ public class Registrations implements ServerRegistry {
   /** Most waiting tasks re-matched after one registration. */
   static final int REMATCH_AFTER_REGISTRATION = 500;
 
+  /** Most server names in one IN list. */
+  static final int NAMES_PER_QUERY = 500;
+
   private static final Logger LOG = Logger.getLogger(Registrations.class.getName());
 
   @PersistenceContext EntityManager em;
@@ -44,14 +50,54 @@ public class Registrations implements ServerRegistry {
 
   @EJB DistributorDirectory directory;
 
-  /**
-   * In a transaction of its own: a batch of updates must not hold the rows of hundreds of servers
-   * locked until its end, while allocations wait to add load to them (measured with 1,000 servers:
-   * lock time-outs and rolled-back allocations).
-   */
+  /** In a transaction of its own: one server registering or updating by itself. */
   @Override
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public ServerView register(ServerRegistration r) {
+    Applied applied = apply(r, find(r.name()));
+    em.flush();
+    if (applied.rematch()) {
+      pending.rematch(REMATCH_AFTER_REGISTRATION);
+    }
+    return view(applied.server());
+  }
+
+  /**
+   * One transaction for a whole batch (the nodes' periodic updates): one database commit instead of
+   * one per server (measured with 1,000 servers reporting every 5 s: 200 commits a second, each
+   * writing its own H2 chunk). Allocations write no server row, so holding the batch's rows until
+   * the end blocks nothing but the load recorder's periodic write.
+   */
+  @Override
+  public void registerAll(List<ServerRegistration> registrations) {
+    Map<String, FulfillmentServer> known = new HashMap<>();
+    List<String> names = registrations.stream().map(ServerRegistration::name).toList();
+    for (int from = 0; from < names.size(); from += NAMES_PER_QUERY) {
+      em.createNamedQuery(FulfillmentServer.BY_NAMES, FulfillmentServer.class)
+          .setParameter(
+              "names", names.subList(from, Math.min(names.size(), from + NAMES_PER_QUERY)))
+          .getResultList()
+          .forEach(s -> known.put(s.getName(), s));
+    }
+    boolean rematch = false;
+    for (ServerRegistration r :
+        registrations.stream().sorted(Comparator.comparing(ServerRegistration::name)).toList()) {
+      Applied applied = apply(r, known.get(r.name()));
+      known.put(r.name(), applied.server());
+      rematch |= applied.rematch();
+    }
+    // one flush for the batch: flushing after each server made EclipseLink compare every managed
+    // server each time (a third of the server's CPU time in a profile with 1,000 servers)
+    em.flush();
+    if (rematch) {
+      pending.rematch(REMATCH_AFTER_REGISTRATION);
+    }
+  }
+
+  /** A registration applied: the server's row, and whether waiting tasks might fit now. */
+  private record Applied(FulfillmentServer server, boolean rematch) {}
+
+  private Applied apply(ServerRegistration r, FulfillmentServer server) {
     boolean knownTier2 =
         directory.distributors().stream()
             .anyMatch(d -> d.tier() == 2 && d.name().equals(r.tier2()));
@@ -59,7 +105,6 @@ public class Registrations implements ServerRegistry {
       throw new IllegalArgumentException(
           "server " + r.name() + " registers with unknown tier-2 distributor '" + r.tier2() + "'");
     }
-    FulfillmentServer server = find(r.name());
     ServerSnapshot before = null;
     if (server == null) {
       server = new FulfillmentServer(r.name(), r.tier2(), r.slots(), r.applications());
@@ -72,7 +117,7 @@ public class Registrations implements ServerRegistry {
             Level.FINE,
             "Update of {0} measured at {1} ignored: it has one from {2}",
             new Object[] {r.name(), r.measuredAt(), server.getIdlePowerMeasuredAt()});
-        return view(server);
+        return new Applied(server, false);
       }
       before = ServerSnapshot.of(server);
       server.reconfigure(r.tier2(), r.slots(), r.applications());
@@ -80,19 +125,16 @@ public class Registrations implements ServerRegistry {
     boolean back = server.getState() == ServerState.STALE || server.getState() == ServerState.LOST;
     if (back) {
       server.setState(ServerState.UP);
-      LOG.info(() -> "Fulfillment server " + r.name() + " is heard from again");
+      String name = r.name();
+      LOG.info(() -> "Fulfillment server " + name + " is heard from again");
     }
     server.measured(
         r.computingPower(), r.idlePower(), r.measuredAt() == null ? Instant.now() : r.measuredAt());
     server.setZone(r.zone());
     server.replaceAttributes(Attributes.encodeAll(r.attributes()));
-    em.flush();
     ServerSnapshot after = ServerSnapshot.of(server);
     index.put(after, server.getCurrentLoad());
-    if (before == null || back || offersSomethingNew(before, after)) {
-      pending.rematch(REMATCH_AFTER_REGISTRATION);
-    }
-    return view(server);
+    return new Applied(server, before == null || back || offersSomethingNew(before, after));
   }
 
   /** True if the update was measured before what the server's row already holds. */

@@ -37,12 +37,16 @@ import java.util.TreeSet;
     name = FulfillmentServer.BY_NAME,
     query = "SELECT s FROM FulfillmentServer s WHERE s.name = :name")
 @NamedQuery(
+    name = FulfillmentServer.BY_NAMES,
+    query = "SELECT s FROM FulfillmentServer s WHERE s.name IN :names")
+@NamedQuery(
     name = FulfillmentServer.KNOWN_APPLICATIONS,
     query = "SELECT DISTINCT a FROM FulfillmentServer s JOIN s.applications a")
 public class FulfillmentServer {
 
   public static final String ALL = "FulfillmentServer.all";
   public static final String BY_NAME = "FulfillmentServer.byName";
+  public static final String BY_NAMES = "FulfillmentServer.byNames";
   public static final String KNOWN_APPLICATIONS = "FulfillmentServer.knownApplications";
 
   @Id

@@ -3,9 +3,11 @@ package dev.switchboard.console.rest;
 import dev.switchboard.api.AccountView;
 import dev.switchboard.api.Accounts;
 import dev.switchboard.api.Roles;
+import dev.switchboard.console.security.VerifiedCredentials;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -38,6 +40,8 @@ public class AccountResource {
   static final Set<String> FIELDS = Set.of("name", "password", "roles");
 
   @EJB Accounts accounts;
+
+  @Inject VerifiedCredentials verified;
 
   @GET
   @Path("me")
@@ -87,8 +91,11 @@ public class AccountResource {
     if (password == null && roles == null) {
       throw new InvalidRequestException("give a new password, new roles or both", null);
     }
-    return checked(
-        () -> accounts.update(name, password == null ? null : password.toCharArray(), roles));
+    AccountView updated =
+        checked(
+            () -> accounts.update(name, password == null ? null : password.toCharArray(), roles));
+    verified.forgetAll();
+    return updated;
   }
 
   @DELETE
@@ -98,6 +105,7 @@ public class AccountResource {
     if (!checked(() -> accounts.delete(name))) {
       throw new NotFoundException("no account named '" + name + "'");
     }
+    verified.forgetAll();
     return Response.noContent().build();
   }
 

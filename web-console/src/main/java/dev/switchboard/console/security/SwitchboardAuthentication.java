@@ -38,6 +38,8 @@ public class SwitchboardAuthentication implements HttpAuthenticationMechanism {
 
   @Inject IdentityStoreHandler identities;
 
+  @Inject VerifiedCredentials verified;
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -101,7 +103,7 @@ public class SwitchboardAuthentication implements HttpAuthenticationMechanism {
     if (credential == null) {
       return challenge(response, context, "malformed HTTP Basic credentials");
     }
-    CredentialValidationResult result = identities.validate(credential);
+    CredentialValidationResult result = verified.validate(credential, identities::validate);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
       return context.notifyContainerAboutLogin(result);
     }

@@ -4,6 +4,7 @@ import dev.switchboard.api.AccountView;
 import dev.switchboard.api.Accounts;
 import dev.switchboard.api.Roles;
 import dev.switchboard.console.security.Caller;
+import dev.switchboard.console.security.VerifiedCredentials;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,8 @@ public class AccountList {
   @EJB Accounts accounts;
 
   @Inject Caller caller;
+
+  @Inject VerifiedCredentials verified;
 
   private String name;
   private String password;
@@ -57,6 +60,7 @@ public class AccountList {
               return accounts.delete(account);
             });
     if (Boolean.TRUE.equals(deleted)) {
+      verified.forgetAll();
       Messages.info("Account " + account + " deleted.");
     }
   }
