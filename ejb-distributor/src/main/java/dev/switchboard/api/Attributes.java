@@ -49,7 +49,7 @@ public final class Attributes {
   }
 
   private static String checkKey(String key) {
-    if (key == null || !key.matches(Ids.KEY_PATTERN)) {
+    if (key == null || !Ids.KEY.matcher(key).matches()) {
       throw new IllegalArgumentException("attribute name '" + key + "' " + Ids.KEY_MESSAGE);
     }
     return key;

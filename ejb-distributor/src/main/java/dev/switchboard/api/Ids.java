@@ -1,5 +1,7 @@
 package dev.switchboard.api;
 
+import java.util.regex.Pattern;
+
 /** The shape of user, client and server identifiers and of attribute names. */
 final class Ids {
 
@@ -14,6 +16,11 @@ final class Ids {
 
   static final String KEY_MESSAGE =
       "must start with a letter or '_', hold only letters, digits or '_', at most 64 characters";
+
+  /** Compiled once: names are checked on every registration and attribute update. */
+  static final Pattern NAME = Pattern.compile(PATTERN);
+
+  static final Pattern KEY = Pattern.compile(KEY_PATTERN);
 
   private Ids() {}
 }

@@ -29,7 +29,7 @@ public record ServerRegistration(
     Instant measuredAt) {
 
   public ServerRegistration {
-    if (name == null || !name.matches(Ids.PATTERN)) {
+    if (name == null || !Ids.NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("server name " + Ids.MESSAGE + ": " + name);
     }
     if (slots < 1 || slots > 10_000) {
