@@ -88,6 +88,9 @@ class LoadCommand implements java.util.concurrent.Callable<Integer> {
           "Submit over rest or iiop (default ${DEFAULT-VALUE}); the report always reads over REST.")
   String over;
 
+  /** Pause before a refused batch is offered again. */
+  static final long RETRY_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+
   @Option(
       names = "--warmup",
       defaultValue = "0",
@@ -164,6 +167,7 @@ class LoadCommand implements java.util.concurrent.Callable<Integer> {
     long target = rate == 0 ? Long.MAX_VALUE : (long) rate * seconds;
     AtomicLong claimed = new AtomicLong();
     AtomicInteger sent = new AtomicInteger();
+    AtomicInteger refusals = new AtomicInteger();
     long start = System.nanoTime();
     long end = start + TimeUnit.SECONDS.toNanos(seconds);
     ExecutorService senders = Executors.newFixedThreadPool(threads);
@@ -187,14 +191,27 @@ class LoadCommand implements java.util.concurrent.Callable<Integer> {
               for (int i = 0; i < size; i++) {
                 requests.add(new TaskRequest(application, input, "load-user", "load-gen"));
               }
-              try {
-                ids.addAll(
-                    size == 1
-                        ? List.of(submitter.submit(requests.get(0)).id())
-                        : submitter.submitAll(requests));
-                sent.addAndGet(size);
-              } catch (RuntimeException e) {
-                errors.add(e.getMessage());
+              while (true) {
+                try {
+                  ids.addAll(
+                      size == 1
+                          ? List.of(submitter.submit(requests.get(0)).id())
+                          : submitter.submitAll(requests));
+                  sent.addAndGet(size);
+                  break;
+                } catch (Gateway.Unavailable e) {
+                  // refused (saturated, or not answering): the same batch again a moment later,
+                  // until the run's end; the server's backpressure sets the pace
+                  refusals.incrementAndGet();
+                  if (System.nanoTime() >= end) {
+                    errors.add(e.getMessage());
+                    break;
+                  }
+                  LockSupport.parkNanos(RETRY_AFTER_NANOS);
+                } catch (RuntimeException e) {
+                  errors.add(e.getMessage());
+                  break;
+                }
               }
             }
           });
@@ -214,11 +231,12 @@ class LoadCommand implements java.util.concurrent.Callable<Integer> {
     double took = (System.nanoTime() - start) / 1e9;
     err.printf(
         Locale.ROOT,
-        "%nsubmitted %d tasks in %.1f s (%.0f/s), %d failed requests%n",
+        "%nsubmitted %d tasks in %.1f s (%.0f/s), %d failed requests, %d refusals retried%n",
         sent.get(),
         took,
         sent.get() / took,
-        errors.size());
+        errors.size(),
+        refusals.get());
     errors.stream().distinct().limit(5).forEach(e -> err.println("  error: " + e));
     return ids;
   }

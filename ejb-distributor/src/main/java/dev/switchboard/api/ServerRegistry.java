@@ -16,7 +16,7 @@ public interface ServerRegistry {
   ServerView register(ServerRegistration registration);
 
   /**
-   * Applies a batch of registrations and attribute updates in the caller's transaction, in name
+   * Applies a batch of registrations and attribute updates in a transaction of its own, in name
    * order: all of them or, if one fails, none.
    *
    * @throws IllegalArgumentException for a registration with an unknown tier-2 distributor

@@ -5,6 +5,7 @@ import dev.switchboard.directory.boundary.DistributorDirectory;
 import dev.switchboard.messaging.control.QueueDepth;
 import dev.switchboard.task.entity.TaskState;
 import dev.switchboard.tier1.control.TaskForwarding;
+import dev.switchboard.tier2.boundary.MatchingConsumer;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -64,6 +65,9 @@ public class StrandedTasks {
 
   @Timeout
   void check() {
+    if (MatchingConsumer.matching()) {
+      return; // forwarded tasks are being matched: they are on their way, not stranded
+    }
     for (String[] tier2 : DistributorDirectory.TIER2) {
       if (depth.count(tier2[1], 1) > 0) {
         // a backlog, not a loss: the tasks may be waiting in it, and a second forward would only

@@ -8,6 +8,7 @@ import dev.switchboard.messaging.boundary.ParkingConsumer;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.jms.Message;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,6 +23,17 @@ public class MatchingConsumer extends ParkingConsumer {
 
   private static final Logger LOG = Logger.getLogger(MatchingConsumer.class.getName());
 
+  /**
+   * Batches being matched in this JVM now. A message being consumed is no longer on its queue, so
+   * an empty queue alone does not mean that no forwarded task is on its way (see StrandedTasks).
+   */
+  private static final AtomicInteger IN_FLIGHT = new AtomicInteger();
+
+  /** Whether any batch is being matched in this JVM now. */
+  public static boolean matching() {
+    return IN_FLIGHT.get() > 0;
+  }
+
   @Resource(name = "distributorName")
   String distributorName;
 
@@ -33,7 +45,13 @@ public class MatchingConsumer extends ParkingConsumer {
         message,
         ForwardBatch.class,
         batch -> {
-          int allocated = matcher.match(distributorName, batch.taskIds());
+          int allocated;
+          IN_FLIGHT.incrementAndGet();
+          try {
+            allocated = matcher.match(distributorName, batch.taskIds());
+          } finally {
+            IN_FLIGHT.decrementAndGet();
+          }
           LOG.log(
               Level.FINE,
               "{0} allocated {1} of {2} tasks",
