@@ -147,6 +147,15 @@ configure() {
   rm -f "$commands"
 }
 
+# Waits until the admin port answers, at most SB_START_TIMEOUT seconds.
+await_admin() {
+  local deadline=$((SECONDS + SB_START_TIMEOUT))
+  until running; do
+    ((SECONDS < deadline)) || { log "admin port $ADMIN_PORT did not answer in ${SB_START_TIMEOUT}s"; exit 1; }
+    sleep 2
+  done
+}
+
 start() {
   if [[ "${SB_FRESH:-false}" == "true" && -d "$DOMAIN_DIR" ]]; then
     stop || true
@@ -165,11 +174,7 @@ start() {
     log "starting domain $SB_DOMAIN (timeout ${SB_START_TIMEOUT}s)"
     "$ASADMIN" --interactive=false start-domain --timeout "$SB_START_TIMEOUT" "$SB_DOMAIN" >&2
   fi
-  local deadline=$((SECONDS + SB_START_TIMEOUT))
-  until running; do
-    ((SECONDS < deadline)) || { log "admin port $ADMIN_PORT did not answer in ${SB_START_TIMEOUT}s"; exit 1; }
-    sleep 2
-  done
+  await_admin
   configure
   log "domain $SB_DOMAIN is up: admin http://localhost:$ADMIN_PORT, HTTP http://localhost:$HTTP_PORT (PID $(domain_pid))"
 }
@@ -184,11 +189,7 @@ deploy() {
     log "deployment failed: undeploying, restarting domain $SB_DOMAIN and deploying again"
     asadmin_remote undeploy switchboard >&2 || true
     "$ASADMIN" --interactive=false restart-domain --timeout "$SB_START_TIMEOUT" "$SB_DOMAIN" >&2
-    local ready=$((SECONDS + SB_START_TIMEOUT))
-    until running; do
-      ((SECONDS < ready)) || { log "admin port $ADMIN_PORT did not answer in ${SB_START_TIMEOUT}s"; exit 1; }
-      sleep 2
-    done
+    await_admin
     asadmin_remote deploy --force=true --name switchboard "$ear" >&2
   fi
   local deadline=$((SECONDS + SB_START_TIMEOUT))

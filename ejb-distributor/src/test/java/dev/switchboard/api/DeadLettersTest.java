@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,21 @@ class DeadLettersTest {
                 });
   }
 
+  /** Consumes a message whose processing fails with this error; the test expects it thrown. */
+  static void failing(TextMessage message, String error, Consumer<String> park) {
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            DeadLetters.consume(
+                message,
+                ForwardBatch.class,
+                batch -> {
+                  throw new IllegalStateException(error);
+                },
+                park),
+        message + " fails and is retried");
+  }
+
   static void at(long seconds) {
     DeadLetters.clock = Clock.fixed(T0.plusSeconds(seconds), ZoneOffset.UTC);
   }
@@ -62,21 +78,9 @@ class DeadLettersTest {
   void aFailingMessageIsParkedOnlyAfterFourDeliveriesAndTheRetryWindow() {
     String body = "{\"taskIds\":[7]}";
     List<String> parked = new ArrayList<>();
-    RuntimeException boom = new IllegalStateException("database gone");
     for (int delivery = 1; delivery <= 6; delivery++) {
       at(delivery); // six quick deliveries within seconds: an outage, not a poison message
-      int d = delivery;
-      assertThrows(
-          IllegalStateException.class,
-          () ->
-              DeadLetters.consume(
-                  message("ID:2", body, d),
-                  ForwardBatch.class,
-                  batch -> {
-                    throw boom;
-                  },
-                  parked::add),
-          "delivery " + delivery + " is retried");
+      failing(message("ID:2", body, delivery), "database gone", parked::add);
     }
     assertEquals(List.of(), parked);
 
@@ -98,32 +102,14 @@ class DeadLettersTest {
   void aMessageThatSucceedsIsForgotten() {
     String body = "{\"taskIds\":[8]}";
     at(0);
-    assertThrows(
-        IllegalStateException.class,
-        () ->
-            DeadLetters.consume(
-                message("ID:3", body, 1),
-                ForwardBatch.class,
-                batch -> {
-                  throw new IllegalStateException("once");
-                },
-                reason -> {}));
+    failing(message("ID:3", body, 1), "once", reason -> {});
     List<Long> done = new ArrayList<>();
     DeadLetters.consume(
         message("ID:3", body, 2), ForwardBatch.class, b -> done.addAll(b.taskIds()), r -> {});
     assertEquals(List.of(8L), done);
     at(60); // a later failure of the same id starts a fresh window
     List<String> parked = new ArrayList<>();
-    assertThrows(
-        IllegalStateException.class,
-        () ->
-            DeadLetters.consume(
-                message("ID:3", body, 4),
-                ForwardBatch.class,
-                batch -> {
-                  throw new IllegalStateException("again");
-                },
-                parked::add));
+    failing(message("ID:3", body, 4), "again", parked::add);
     assertEquals(List.of(), parked);
   }
 }

@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -56,6 +57,7 @@ public class Registrations implements ServerRegistry {
   public ServerView register(ServerRegistration r) {
     Applied applied = apply(r, find(r.name()));
     em.flush();
+    toIndex(applied);
     if (applied.rematch()) {
       pending.rematch(REMATCH_AFTER_REGISTRATION);
     }
@@ -80,23 +82,33 @@ public class Registrations implements ServerRegistry {
           .getResultList()
           .forEach(s -> known.put(s.getName(), s));
     }
-    boolean rematch = false;
+    List<Applied> applied = new ArrayList<>(registrations.size());
     for (ServerRegistration r :
         registrations.stream().sorted(Comparator.comparing(ServerRegistration::name)).toList()) {
-      Applied applied = apply(r, known.get(r.name()));
-      known.put(r.name(), applied.server());
-      rematch |= applied.rematch();
+      Applied one = apply(r, known.get(r.name()));
+      known.put(r.name(), one.server());
+      applied.add(one);
     }
     // one flush for the batch: flushing after each server made EclipseLink compare every managed
     // server each time (a third of the server's CPU time in a profile with 1,000 servers)
     em.flush();
-    if (rematch) {
+    applied.forEach(this::toIndex);
+    if (applied.stream().anyMatch(Applied::rematch)) {
       pending.rematch(REMATCH_AFTER_REGISTRATION);
     }
   }
 
-  /** A registration applied: the server's row, and whether waiting tasks might fit now. */
-  private record Applied(FulfillmentServer server, boolean rematch) {}
+  /**
+   * A registration applied: the server's row, what the matcher's index is to hold once the row is
+   * written (null for an update ignored as out of order), and whether waiting tasks might fit now.
+   */
+  private record Applied(FulfillmentServer server, ServerSnapshot after, boolean rematch) {}
+
+  private void toIndex(Applied applied) {
+    if (applied.after() != null) {
+      index.put(applied.after(), applied.server().getCurrentLoad());
+    }
+  }
 
   private Applied apply(ServerRegistration r, FulfillmentServer server) {
     boolean knownTier2 =
@@ -118,7 +130,7 @@ public class Registrations implements ServerRegistry {
             Level.FINE,
             "Update of {0} measured at {1} ignored: it has one from {2}",
             new Object[] {r.name(), r.measuredAt(), server.getIdlePowerMeasuredAt()});
-        return new Applied(server, false);
+        return new Applied(server, null, false);
       }
       before = ServerSnapshot.of(server);
       server.reconfigure(r.tier2(), r.slots(), r.applications());
@@ -134,8 +146,7 @@ public class Registrations implements ServerRegistry {
     server.setZone(r.zone());
     server.replaceAttributes(Attributes.encodeAll(r.attributes()));
     ServerSnapshot after = ServerSnapshot.of(server);
-    index.put(after, server.getCurrentLoad());
-    return new Applied(server, before == null || back || offersSomethingNew(before, after));
+    return new Applied(server, after, before == null || back || offersSomethingNew(before, after));
   }
 
   /** True if the update was measured before what the server's row already holds. */

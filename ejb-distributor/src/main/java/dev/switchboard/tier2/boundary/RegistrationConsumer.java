@@ -25,9 +25,7 @@ import java.util.logging.Logger;
  *
  * <p>One instance only ({@code maxPoolSize} 1, glassfish-ejb-jar.xml), and each batch in name
  * order: measured with 1,000 servers reporting every 5 s, parallel consumers updating overlapping
- * rows in different orders timed out on row locks and failed on versions. A batch that loses a
- * version race for a row (the liveness check or an operator changed the server meanwhile) is rolled
- * back and redelivered a second later, and then reads the new version.
+ * rows in different orders timed out on row locks and failed on versions.
  */
 @MessageDriven(
     activationConfig = {
