@@ -8,15 +8,13 @@ import dev.switchboard.api.MessageCodec;
 import dev.switchboard.api.StatusBatch;
 import dev.switchboard.api.StatusReport;
 import dev.switchboard.fulfillment.control.JmsNames;
+import dev.switchboard.fulfillment.control.RunThreads;
 import dev.switchboard.fulfillment.control.TaskApplication;
 import dev.switchboard.fulfillment.control.TaskRunner;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -63,10 +61,7 @@ import java.util.logging.Logger;
           propertyName = "messageSelector",
           propertyValue = "server IS NULL OR server NOT LIKE 'worker-%'")
     })
-@ManagedExecutorDefinition(name = DispatchConsumer.EXECUTOR, maxAsync = 64)
 public class DispatchConsumer implements MessageListener {
-
-  static final String EXECUTOR = "java:app/concurrent/switchboard-fulfillment";
 
   private static final Logger LOG = Logger.getLogger(DispatchConsumer.class.getName());
 
@@ -78,8 +73,7 @@ public class DispatchConsumer implements MessageListener {
   private Queue status;
   private Queue deadLetters;
 
-  @Resource(lookup = EXECUTOR)
-  ManagedExecutorService executor;
+  @Inject RunThreads threads;
 
   private TaskRunner runner;
 
@@ -107,7 +101,7 @@ public class DispatchConsumer implements MessageListener {
     for (DispatchItem item : batch.tasks()) {
       String server = batch.serverOf(item);
       runs.add(
-          executor.submit(
+          threads.submit(
               () -> {
                 servers.load().started(server);
                 try {
