@@ -81,6 +81,54 @@ install_realm() {
       >>"$DOMAIN_DIR/config/login.conf"
 }
 
+# The server's heap and garbage collector (SB_HEAP, default 1g; SB_GC, default g1). Payara's domain
+# template gives 512 MB, of which Switchboard keeps about 300 MB live under load, and fixes the young
+# generation at a third of the heap (-XX:NewRatio=2), so G1 cannot size it to meet a pause target:
+# measured at 500 tasks/s, 3 collections a second of 20-100 ms, most of the p99 latency.
+# SB_GC=g1 lets G1 size the young generation for pauses near SB_GC_PAUSE_MS (20); SB_GC=zgc uses ZGC, whose
+# pauses stay under a millisecond; SB_GC=template leaves Payara's options. Edits domain.xml, so it
+# runs only while the domain is stopped; a running domain gets it at its next start.
+tune_jvm() {
+  local gc=${SB_GC:-g1} heap=${SB_HEAP:-1g} xml="$DOMAIN_DIR/config/domain.xml" option
+  case "$gc" in
+    g1) option=-XX:MaxGCPauseMillis=${SB_GC_PAUSE_MS:-20} ;;
+    zgc) option=-XX:+UseZGC ;;
+    template) option=-XX:NewRatio=2 heap=512m ;;
+    *) log "SB_GC must be g1, zgc or template, not $gc"; exit 2 ;;
+  esac
+  ! running || return 0
+  grep -q -- "<jvm-options>$option</jvm-options>" "$xml" && grep -q -- "<jvm-options>-Xmx$heap</jvm-options>" "$xml" && return 0
+  log "JVM: heap $heap, $option"
+  sed -i -E -e "s#<jvm-options>-XX:(NewRatio=2|MaxGCPauseMillis=[0-9]+|\+UseZGC)</jvm-options>#<jvm-options>$option</jvm-options>#" \
+    -e "s#<jvm-options>-Xmx[0-9]+[mgMG]</jvm-options>#<jvm-options>-Xmx$heap</jvm-options>#" "$xml"
+}
+
+# Where the transaction manager keeps its log (SB_TX_LOG_DIR). Every two-phase commit (each hop of
+# a task: database and broker in one transaction) writes a log record and syncs it to disk, one
+# commit at a time; at 500 tasks/s the server's threads waited 146 s in 3 minutes for that file and
+# it made most of the p99 latency. On the embedded default neither H2 (no sync on commit) nor the
+# built-in broker (imq.persist.file.sync.enabled=false) syncs to disk either, so the embedded
+# default survives a killed server, not a power cut; the log then goes to shared memory
+# (/dev/shm), which also survives a killed server, and costs nothing. With SB_DB=postgres, whose
+# commits are synced, the log stays in the domain's logs folder. SB_TX_LOG_DIR=disk keeps it there.
+SHM_TX_LOG=/dev/shm/switchboard-tx-log/$SB_DOMAIN
+
+tune_tx_log() {
+  local dir=${SB_TX_LOG_DIR:-} xml="$DOMAIN_DIR/config/domain.xml"
+  if [[ -z "$dir" && "$SB_DB" == h2 && -d /dev/shm && -w /dev/shm ]]; then
+    dir=$SHM_TX_LOG
+  fi
+  if [[ -z "$dir" || "$dir" == disk ]]; then
+    dir='${com.sun.aas.instanceRoot}/logs'
+  else
+    mkdir -p "$dir"
+  fi
+  ! running || return 0
+  grep -qF "tx-log-dir=\"$dir\"" "$xml" && return 0
+  log "transaction log in $dir"
+  sed -i -E "s#(<transaction-service[^>]* tx-log-dir=\")[^\"]*\"#\1$dir\"#" "$xml"
+}
+
 # PostgreSQL: the database (scripts/postgres.sh) and the JDBC driver in the domain's lib folder,
 # read when the domain starts. Prints "changed" if the driver was added.
 install_postgres() {
@@ -161,6 +209,7 @@ start() {
     stop || true
     log "deleting old domain $SB_DOMAIN"
     "$ASADMIN" --interactive=false delete-domain "$SB_DOMAIN" >&2 || rm -rf "$DOMAIN_DIR"
+    rm -rf "$SHM_TX_LOG" # a new domain must not recover the old one's transactions
   fi
   create
   local realm driver
@@ -170,6 +219,8 @@ start() {
     log "the realm jar or the database driver changed: restarting domain $SB_DOMAIN"
     "$ASADMIN" --interactive=false restart-domain --timeout "$SB_START_TIMEOUT" "$SB_DOMAIN" >&2
   fi
+  tune_jvm
+  tune_tx_log
   if ! running; then
     log "starting domain $SB_DOMAIN (timeout ${SB_START_TIMEOUT}s)"
     "$ASADMIN" --interactive=false start-domain --timeout "$SB_START_TIMEOUT" "$SB_DOMAIN" >&2
