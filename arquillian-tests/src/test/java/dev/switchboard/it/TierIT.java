@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.switchboard.it.ApiClient.Answer;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -17,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Tier 2 as tier 1 sees it, on the real server and broker: a disabled or saturated first tier-2
  * distributor is passed over for the second, with the reason on the task; with neither able to take
- * tasks the submission is refused and nothing is persisted; broadcasts reach tier 1.
+ * tasks the submission is refused and nothing is persisted, while a task already accepted still
+ * goes back to matching for its retry; broadcasts reach tier 1.
  */
 @ExtendWith(ArquillianExtension.class)
 class TierIT {
@@ -70,6 +73,92 @@ class TierIT {
       assertTrue(firstReason(task).contains("tier2-a: saturated"), firstReason(task));
     } finally {
       api.put("/api/distributors/tier2-a", "{\"queueLimit\":10000}");
+    }
+  }
+
+  @Test
+  void withEveryTier2DistributorSaturatedNewTasksAreRefusedButARetryStillGoesBack() {
+    Answer created =
+        api.post(
+            "/api/tasks",
+            Json.createObjectBuilder()
+                .add("application", "sleep")
+                .add("input", "4000")
+                .add("user", "tina")
+                .add("client", "it-client")
+                .add("timeoutSeconds", 2)
+                .add("maxRetries", 1)
+                .build()
+                .toString());
+    assertEquals(201, created.status(), created.raw().body());
+    long id = created.json().getJsonNumber("id").longValue();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> api.get("/api/tasks/" + id).json().getString("state"), "ALLOCATED"::equals);
+    try {
+      for (String tier2 : List.of("tier2-a", "tier2-b")) {
+        assertEquals(200, api.put("/api/distributors/" + tier2, "{\"queueLimit\":0}").status());
+      }
+      Answer refused = api.submitSha256("everything saturated", "tina");
+      assertEquals(503, refused.status(), refused.raw().body());
+      String error = refused.json().getString("error");
+      assertTrue(
+          error.contains("tier2-a: saturated") && error.contains("tier2-b: saturated"), error);
+      // the first run times out after 2 s; its retry must reach matching all the same
+      JsonObject task =
+          await()
+              .atMost(Duration.ofSeconds(60))
+              .pollInterval(Duration.ofMillis(200))
+              .until(
+                  () -> api.get("/api/tasks/" + id).json(),
+                  t -> "FAILED".equals(t.getString("state")));
+      assertEquals(2, task.getInt("attempt"), task.toString());
+    } finally {
+      for (String tier2 : List.of("tier2-a", "tier2-b")) {
+        api.put("/api/distributors/" + tier2, "{\"queueLimit\":10000}");
+      }
+    }
+  }
+
+  @Test
+  void tasksWaitingPendingCountTowardsTheQueueLimit() {
+    Answer created =
+        api.post(
+            "/api/tasks",
+            Json.createObjectBuilder()
+                .add("application", "sha256")
+                .add("input", "no server has this")
+                .add("user", "tina")
+                .add("client", "it-client")
+                .add(
+                    "requirements",
+                    "has(server.attributes.tier_it) && server.attributes.tier_it == 'x'")
+                .build()
+                .toString());
+    assertEquals(201, created.status(), created.raw().body());
+    long id = created.json().getJsonNumber("id").longValue();
+    String tier2 = created.json().getString("tier2");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> api.get("/api/tasks/" + id).json().getString("state"), "PENDING"::equals);
+    try {
+      assertEquals(200, api.put("/api/distributors/" + tier2, "{\"queueLimit\":1}").status());
+      Instant before = Instant.now();
+      assertEquals(202, api.post("/api/distributors/broadcast", "").status());
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofMillis(100))
+          .until(() -> heardSince(tier2, before));
+      JsonObject status = distributor(tier2).getJsonObject("lastStatus");
+      assertTrue(status.getInt("queueDepth") >= 1, status.toString());
+      JsonObject next = completed(submitted("behind a pending task"));
+      assertTrue(!tier2.equals(next.getString("tier2")), next.toString());
+      assertTrue(firstReason(next).contains(tier2 + ": saturated"), firstReason(next));
+    } finally {
+      api.put("/api/distributors/" + tier2, "{\"queueLimit\":10000}");
+      api.delete("/api/tasks/" + id);
     }
   }
 

@@ -11,7 +11,8 @@ import java.time.Instant;
  * @param position its place in the search order of its tier
  * @param state UP, DRAINING or DISABLED, as an operator set it
  * @param destination tier 2: the JNDI name of its queue
- * @param queueLimit tier 2: tier 1 skips it while its queue holds this many messages
+ * @param queueLimit tier 2: tier 1 skips it for new submissions while this many tasks wait for it
+ *     (on its queue or PENDING)
  * @param lastStatus tier 2: the attributes it last broadcast, or null if never heard
  */
 public record DistributorView(

@@ -8,7 +8,8 @@ import java.time.Instant;
  *
  * @param name the distributor
  * @param healthy whether it consumes its queue
- * @param queueDepth messages waiting on its queue (counted up to just past its limit)
+ * @param queueDepth tasks waiting: on its queue (counted up to just past its limit) and PENDING for
+ *     want of a server
  * @param servers fulfillment servers registered with it
  * @param freeSlots free slots of its servers that are UP
  * @param measuredAt when these figures were taken

@@ -195,7 +195,33 @@ public class DistributorDirectory implements DistributorAdmin {
     return new Tier2Choice(null, List.copyOf(skipped));
   }
 
+  /**
+   * Where tasks already accepted go back to matching (retries, waiting tasks, stranded ones): the
+   * first tier-2 distributor in search order that is UP, heard from and healthy, whatever its queue
+   * holds. The queue limit holds back new submissions only; a task admitted once is never left
+   * without a way back because new work filled the queue.
+   */
+  public DistributorView requeueTarget() {
+    Instant now = Instant.now();
+    return distributors().stream()
+        .filter(v -> v.tier() == 2 && unavailable(v, now) == null)
+        .findFirst()
+        .orElse(null);
+  }
+
   private String refusal(DistributorView v, Instant now) {
+    String unavailable = unavailable(v, now);
+    if (unavailable != null) {
+      return unavailable;
+    }
+    Tier2Status status = v.lastStatus();
+    if (status.queueDepth() >= v.queueLimit()) {
+      return "saturated (" + status.queueDepth() + " tasks queued, limit " + v.queueLimit() + ")";
+    }
+    return null;
+  }
+
+  private String unavailable(DistributorView v, Instant now) {
     if (!v.accepting()) {
       return v.state().toLowerCase(Locale.ROOT);
     }
@@ -209,9 +235,6 @@ public class DistributorDirectory implements DistributorAdmin {
     }
     if (!status.healthy()) {
       return "unhealthy";
-    }
-    if (status.queueDepth() >= v.queueLimit()) {
-      return "saturated (" + status.queueDepth() + " queued, limit " + v.queueLimit() + ")";
     }
     return null;
   }

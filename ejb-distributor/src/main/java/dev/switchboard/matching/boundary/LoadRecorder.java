@@ -1,5 +1,6 @@
 package dev.switchboard.matching.boundary;
 
+import dev.switchboard.messaging.control.TransactionEnd;
 import dev.switchboard.server.control.ServerLoads;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -14,8 +15,6 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -120,17 +119,12 @@ public class LoadRecorder {
       context.setRollbackOnly();
       return;
     }
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              synchronized (recorded) {
-                recorded.putAll(changed);
-              }
+    TransactionEnd.then(
+        transactions,
+        committed -> {
+          if (committed) {
+            synchronized (recorded) {
+              recorded.putAll(changed);
             }
           }
         });

@@ -15,6 +15,7 @@ import dev.switchboard.profile.boundary.ProfileStore;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
 import dev.switchboard.tier2.control.TaskDispatch;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,6 +56,8 @@ public class Matcher {
   @EJB ProfileStore profiles;
 
   @Inject TaskDispatch dispatch;
+
+  @Resource TransactionSynchronizationRegistry transactions;
 
   /**
    * Matches the tasks with these ids that wait for a server (SUBMITTED or PENDING); others were
@@ -104,7 +108,7 @@ public class Matcher {
       }
     }
     byNode.values().forEach(items -> dispatch.dispatch(DispatchBatch.forNode(items)));
-    PendingTasks.matched(taskIds);
+    PendingTasks.matched(transactions, taskIds);
     return byNode.values().stream().mapToInt(List::size).sum();
   }
 

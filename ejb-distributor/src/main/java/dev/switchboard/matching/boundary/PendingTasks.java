@@ -3,14 +3,17 @@ package dev.switchboard.matching.boundary;
 import dev.switchboard.api.Batches;
 import dev.switchboard.api.DistributorView;
 import dev.switchboard.directory.boundary.DistributorDirectory;
+import dev.switchboard.messaging.control.TransactionEnd;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
 import dev.switchboard.tier1.control.TaskForwarding;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,9 +32,11 @@ public class PendingTasks {
    * long: when many slots free at once, each completion used to send the same highest-priority
    * waiting tasks again while the first sending was still queued, and under overload these
    * duplicates competed for the same rows (measured: lock time-outs on SB_TASK, a backlog that grew
-   * instead of draining).
+   * instead of draining). Longer than a full tier-2 queue takes to drain (10,000 tasks at 1,000 a
+   * second): a window of 10 s let the same tasks be matched twice at once behind such a queue. Only
+   * a sending that never reaches the matcher (a parked message) waits it out.
    */
-  static final Duration RESEND_AFTER = Duration.ofSeconds(10);
+  static final Duration RESEND_AFTER = Duration.ofMinutes(2);
 
   static final int LOOK_AHEAD = 4;
 
@@ -45,6 +50,8 @@ public class PendingTasks {
   @EJB DistributorDirectory directory;
 
   @Inject TaskForwarding forwarding;
+
+  @Resource TransactionSynchronizationRegistry transactions;
 
   /**
    * @param max most tasks to send in this one message
@@ -62,26 +69,67 @@ public class PendingTasks {
             .setMaxResults(Math.min(Batches.MAX_ITEMS, wanted * LOOK_AHEAD + SENT.size()))
             .getResultList()
             .stream()
-            .filter(id -> !SENT.containsKey(id))
+            .filter(id -> !sentSince(id, now.minus(RESEND_AFTER)))
             .limit(wanted)
             .toList();
-    DistributorView tier2 = directory.chooseTier2().chosen();
+    DistributorView tier2 = directory.requeueTarget();
     if (pending.isEmpty() || tier2 == null) {
       return 0;
     }
     forwarding.forward(tier2.destination(), pending);
-    pending.forEach(id -> SENT.put(id, now));
+    remember(pending, now);
     return pending.size();
   }
 
   /**
-   * The matcher took these tasks: they may be sent again (a task still waiting should not wait out
-   * the window, e.g. when the server it needs comes back a moment later).
+   * Sends one task back to matching after a delay (a retry), and remembers it like a re-match, so
+   * that no re-match sends it again while its delayed message waits behind a backlog.
+   *
+   * @return false if no tier-2 distributor can take it now (a later re-match will)
    */
-  static void matched(List<Long> taskIds) {
-    if (!SENT.isEmpty()) {
-      taskIds.forEach(SENT::remove);
+  public boolean sendLater(Long taskId, Duration delay) {
+    DistributorView tier2 = directory.requeueTarget();
+    if (tier2 == null) {
+      return false;
     }
+    forwarding.forward(tier2.destination(), List.of(taskId), delay);
+    remember(List.of(taskId), Instant.now().plus(delay));
+    return true;
+  }
+
+  /** Remembers tasks as sent at {@code at}, and forgets them if the sending rolls back. */
+  private void remember(List<Long> taskIds, Instant at) {
+    taskIds.forEach(id -> SENT.put(id, at));
+    TransactionEnd.then(
+        transactions,
+        committed -> {
+          if (!committed) {
+            taskIds.forEach(SENT::remove); // nothing was sent
+          }
+        });
+  }
+
+  /**
+   * The matcher took these tasks: once its transaction has committed they may be sent again (a task
+   * still waiting should not wait out the window, e.g. when the server it needs comes back a moment
+   * later). Not before the commit: until then the tasks still read PENDING, and a re-match that
+   * sent them again while they were being matched had two transactions match the same tasks at once
+   * (measured under overload: dozens of matching batches rolled back on optimistic-lock failures,
+   * each redelivered whole). After a rollback the batch comes back, so the tasks stay remembered.
+   */
+  static void matched(TransactionSynchronizationRegistry transactions, List<Long> taskIds) {
+    TransactionEnd.then(
+        transactions,
+        committed -> {
+          if (committed && !SENT.isEmpty()) {
+            taskIds.forEach(SENT::remove);
+          }
+        });
+  }
+
+  private static boolean sentSince(Long taskId, Instant since) {
+    Instant sent = SENT.get(taskId);
+    return sent != null && sent.isAfter(since);
   }
 
   private static void forgetOlderThan(Instant limit) {

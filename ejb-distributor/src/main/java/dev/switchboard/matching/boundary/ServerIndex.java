@@ -8,6 +8,7 @@ import dev.switchboard.matching.control.ServerEntry;
 import dev.switchboard.matching.control.ServerSnapshot;
 import dev.switchboard.matching.control.ServerTable;
 import dev.switchboard.matching.control.TaskSpec;
+import dev.switchboard.messaging.control.TransactionEnd;
 import dev.switchboard.server.entity.FulfillmentServer;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
@@ -20,8 +21,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +30,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
@@ -140,7 +138,8 @@ public class ServerIndex {
       userLoad.computeIfAbsent(user, u -> new AtomicInteger()).incrementAndGet();
       Reservation reservation = new Reservation(chosen.name(), task.slots(), user, now);
       open.add(reservation);
-      afterCompletion(
+      TransactionEnd.then(
+          transactions,
           committed -> {
             if (open.remove(reservation) && !committed) {
               release(reservation.server, reservation.slots, reservation.user);
@@ -187,7 +186,8 @@ public class ServerIndex {
   /** Frees a finished task's slots and user count once the caller's transaction commits. */
   @Lock(LockType.READ)
   public void releaseOnCommit(String server, int slots, String user) {
-    afterCompletion(
+    TransactionEnd.then(
+        transactions,
         committed -> {
           if (committed) {
             release(server, slots, user);
@@ -210,18 +210,5 @@ public class ServerIndex {
   private int running(String user) {
     AtomicInteger count = userLoad.get(user);
     return count == null ? 0 : count.get();
-  }
-
-  private void afterCompletion(Consumer<Boolean> action) {
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            action.accept(status == Status.STATUS_COMMITTED);
-          }
-        });
   }
 }

@@ -4,6 +4,8 @@ import dev.switchboard.api.Destinations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import java.util.Enumeration;
@@ -11,8 +13,9 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
 /**
- * Counts the messages waiting on a queue by browsing it, up to a cap, so that a deep queue costs no
- * more than its limit to measure. Portable JMS: no broker-specific management API.
+ * Counts the messages, or the tasks they carry, waiting on a queue by browsing it, up to a cap, so
+ * that a deep queue costs no more than its limit to measure. Portable JMS: no broker-specific
+ * management API.
  */
 @ApplicationScoped
 public class QueueDepth {
@@ -31,6 +34,30 @@ public class QueueDepth {
 
   /** Messages on the queue, counting at most {@code cap}. */
   public int count(String queueJndiName, int cap) {
+    return browse(queueJndiName, cap, message -> 1);
+  }
+
+  /**
+   * Tasks on the queue, counting at most about {@code cap}: each message counts as many as its
+   * {@link Destinations#BATCH_SIZE} property says (one without it). A limit counted in messages
+   * meant nothing once a message carried up to 200 tasks.
+   */
+  public int tasks(String queueJndiName, int cap) {
+    return browse(
+        queueJndiName,
+        cap,
+        message ->
+            message.propertyExists(Destinations.BATCH_SIZE)
+                ? Math.max(1, message.getIntProperty(Destinations.BATCH_SIZE))
+                : 1);
+  }
+
+  /** How much a message weighs in a count. */
+  private interface Weight {
+    int of(Message message) throws JMSException;
+  }
+
+  private int browse(String queueJndiName, int cap, Weight weight) {
     Queue queue;
     try {
       queue = (Queue) new InitialContext().lookup(queueJndiName);
@@ -42,11 +69,10 @@ public class QueueDepth {
       Enumeration<?> messages = browser.getEnumeration();
       int count = 0;
       while (count < cap && messages.hasMoreElements()) {
-        messages.nextElement();
-        count++;
+        count += weight.of((Message) messages.nextElement());
       }
       return count;
-    } catch (jakarta.jms.JMSException e) {
+    } catch (JMSException e) {
       throw new IllegalStateException("cannot browse " + queueJndiName + ": " + e.getMessage(), e);
     }
   }

@@ -87,7 +87,7 @@ public class StrandedTasks {
     if (stranded.isEmpty()) {
       return;
     }
-    DistributorView tier2 = directory.chooseTier2().chosen();
+    DistributorView tier2 = directory.requeueTarget();
     if (tier2 == null) {
       return; // nowhere to send them now; the next check tries again
     }

@@ -1,17 +1,13 @@
 package dev.switchboard.tier2.boundary;
 
-import dev.switchboard.api.DistributorView;
 import dev.switchboard.api.StatusReport;
-import dev.switchboard.directory.boundary.DistributorDirectory;
 import dev.switchboard.matching.boundary.PendingTasks;
 import dev.switchboard.matching.boundary.ServerIndex;
 import dev.switchboard.task.boundary.TaskMeter;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
-import dev.switchboard.tier1.control.TaskForwarding;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -46,11 +42,7 @@ public class TaskOutcomes {
 
   @EJB PendingTasks pending;
 
-  @EJB DistributorDirectory directory;
-
   @EJB TaskMeter meter;
-
-  @Inject TaskForwarding forwarding;
 
   public void record(List<StatusReport> reports) {
     int freed = 0;
@@ -107,7 +99,6 @@ public class TaskOutcomes {
 
   private void retryLater(Task task, StatusReport report, int retry) {
     Duration delay = backoff(retry);
-    DistributorView tier2 = directory.chooseTier2().chosen();
     String reason =
         "attempt "
             + task.getAttempt()
@@ -124,9 +115,7 @@ public class TaskOutcomes {
             + " ms";
     task.nextAttempt(Instant.now().plus(delay));
     task.moveTo(TaskState.PENDING, report.finishedAt(), TIER, null, reason);
-    if (tier2 != null) {
-      forwarding.forward(tier2.destination(), List.of(task.getId()), delay);
-    }
+    pending.sendLater(task.getId(), delay);
   }
 
   /** 1 s, 2 s, 4 s ... at most a minute. */

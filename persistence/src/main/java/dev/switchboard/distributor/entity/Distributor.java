@@ -43,7 +43,7 @@ public class Distributor {
 
   private Instant changedAt;
 
-  /** Tier 2: tier 1 skips the distributor while its queue holds this many messages or more. */
+  /** Tier 2: tier 1 skips the distributor for new tasks while this many tasks wait for it. */
   private int queueLimit = DEFAULT_QUEUE_LIMIT;
 
   protected Distributor() {}

@@ -42,6 +42,11 @@ import java.util.List;
             + " AND t.server IS NOT NULL GROUP BY t.server")
 @NamedQuery(name = Task.RECENT, query = "SELECT t FROM Task t ORDER BY t.id DESC")
 @NamedQuery(
+    name = Task.WAITING_PER_TIER2,
+    query =
+        "SELECT t.tier2Distributor, COUNT(t) FROM Task t WHERE t.state = :state"
+            + " GROUP BY t.tier2Distributor")
+@NamedQuery(
     name = Task.WAITING_BY_PRIORITY,
     query =
         "SELECT t.id FROM Task t WHERE t.state = :state"
@@ -52,6 +57,7 @@ public class Task {
   public static final String WAITING_BY_PRIORITY = "Task.waitingByPriority";
   public static final String RUNNING_PER_USER = "Task.runningPerUser";
   public static final String LOAD_PER_SERVER = "Task.loadPerServer";
+  public static final String WAITING_PER_TIER2 = "Task.waitingPerTier2";
 
   /** Longest input a task may carry; larger payloads belong in external storage. */
   public static final int MAX_INPUT = 65_536;
