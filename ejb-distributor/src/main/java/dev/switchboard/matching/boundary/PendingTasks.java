@@ -33,8 +33,8 @@ public class PendingTasks {
    * waiting tasks again while the first sending was still queued, and under overload these
    * duplicates competed for the same rows (measured: lock time-outs on SB_TASK, a backlog that grew
    * instead of draining). Longer than a full tier-2 queue takes to drain (10,000 tasks at 1,000 a
-   * second): a window of 10 s let the same tasks be matched twice at once behind such a queue. Only
-   * a sending that never reaches the matcher (a parked message) waits it out.
+   * second): with a window of 10 s a re-match could send again tasks still queued behind it. Only a
+   * sending that never reaches the matcher (a parked message) waits it out.
    */
   static final Duration RESEND_AFTER = Duration.ofMinutes(2);
 
