@@ -3,6 +3,7 @@ package dev.switchboard.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.switchboard.api.TaskRequest;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -26,6 +27,11 @@ final class InFlight {
 
   /** Submits {@code tasks} short sleeps in batches; returns their ids. */
   static List<Long> submitSleeps(int tasks, int batch, String user) {
+    return submitSleeps(tasks, batch, user, TaskRequest.DEFAULT_TIMEOUT);
+  }
+
+  /** Submits {@code tasks} short sleeps in batches, with this timeout each; returns their ids. */
+  static List<Long> submitSleeps(int tasks, int batch, String user, int timeoutSeconds) {
     ApiClient operator = ApiClient.operator();
     List<Long> ids = new ArrayList<>(tasks);
     for (int b = 0; b < tasks / batch; b++) {
@@ -36,7 +42,8 @@ final class InFlight {
                 .add("application", "sleep")
                 .add("input", "20")
                 .add("user", user + "-" + (i % 7))
-                .add("client", user));
+                .add("client", user)
+                .add("timeoutSeconds", timeoutSeconds));
       }
       ApiClient.Answer answer =
           operator.post(

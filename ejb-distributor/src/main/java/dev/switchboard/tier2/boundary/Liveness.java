@@ -109,16 +109,24 @@ public class Liveness {
             .setParameter("states", List.of(TaskState.ALLOCATED, TaskState.RUNNING))
             .getResultList();
     for (Task task : held) {
-      index.releaseOnCommit(server.getName(), task.getSlots(), task.getUser());
-      task.nextAttempt(null);
-      task.moveTo(
-          TaskState.PENDING,
+      requeue(
+          index,
+          task,
           now,
-          "tier2",
-          task.getTier2Distributor(),
-          "server " + server.getName() + " lost; requeued as attempt " + task.getAttempt());
+          "server " + server.getName() + " lost; requeued as attempt " + (task.getAttempt() + 1));
     }
     new ServerLoads(em).clear(server.getName());
     return held.size();
+  }
+
+  /**
+   * Takes a task off its server as a new attempt, PENDING for matching: a report about the old
+   * attempt changes nothing any more. Its slots are given back once the caller's transaction
+   * commits.
+   */
+  static void requeue(ServerIndex index, Task task, Instant now, String reason) {
+    index.releaseOnCommit(task.getServer(), task.getSlots(), task.getUser());
+    task.nextAttempt(null);
+    task.moveTo(TaskState.PENDING, now, "tier2", task.getTier2Distributor(), reason);
   }
 }

@@ -1,0 +1,158 @@
+package dev.switchboard.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.switchboard.api.Destinations;
+import dev.switchboard.api.DispatchBatch;
+import dev.switchboard.api.DispatchItem;
+import dev.switchboard.api.FrontDistributor;
+import dev.switchboard.api.MessageCodec;
+import dev.switchboard.api.ServerRegistration;
+import dev.switchboard.api.ServerRegistry;
+import dev.switchboard.api.ServerUpdates;
+import dev.switchboard.api.TaskControl;
+import dev.switchboard.api.TaskQueries;
+import dev.switchboard.api.TaskRequest;
+import dev.switchboard.api.TaskView;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.awaitility.Awaitility;
+import org.hamcrest.Matcher;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inside the server: a task whose report never comes, on a server that keeps reporting itself, is
+ * requeued as a new attempt once its timeout and OverdueTasks' grace have passed. The server is a
+ * registered one that nothing runs: its name starts with {@code worker-}, which this server's
+ * dispatch consumer leaves to worker nodes, and no worker node is up. The test reads the dispatch
+ * messages itself afterwards.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OverdueIT {
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.switchboardWith(
+        new Class<?>[] {OverdueIT.class}, Awaitility.class, Matcher.class);
+  }
+
+  static <T> T lookup(String name, Class<T> type) throws NamingException {
+    return type.cast(new InitialContext().lookup(name));
+  }
+
+  @Test
+  void aTaskWhoseReportNeverComesIsRequeuedAsANewAttempt() throws Exception {
+    ConnectionFactory factory = lookup(Destinations.CONNECTION_FACTORY, ConnectionFactory.class);
+    Queue registration = lookup(Destinations.REGISTRATION, Queue.class);
+    Queue dispatch = lookup(Destinations.DISPATCH, Queue.class);
+    String ejb = "java:global/switchboard/ejb-distributor/";
+    ServerRegistry registry =
+        lookup(ejb + "Registrations!" + ServerRegistry.class.getName(), ServerRegistry.class);
+    TaskQueries tasks =
+        lookup(ejb + "TaskHistory!" + TaskQueries.class.getName(), TaskQueries.class);
+    TaskControl control =
+        lookup(ejb + "Cancellations!" + TaskControl.class.getName(), TaskControl.class);
+    long n = System.nanoTime() % 100_000;
+    String server = "worker-overdue-" + n;
+    String application = "overdue-app-" + n;
+    Runnable alive =
+        () -> {
+          try (JMSContext context = factory.createContext()) {
+            ServerRegistration me =
+                new ServerRegistration(
+                    server,
+                    "tier2-a",
+                    1,
+                    Set.of(application),
+                    100,
+                    100,
+                    "zone-o",
+                    Map.of(),
+                    Instant.now());
+            context
+                .createProducer()
+                .send(registration, MessageCodec.toJson(new ServerUpdates(List.of(me))));
+          }
+        };
+    long id = 0;
+    try {
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInSameThread()
+          .pollInterval(Duration.ofSeconds(2))
+          .until(
+              () -> {
+                alive.run();
+                return registry.knownApplications().contains(application);
+              });
+      FrontDistributor pool =
+          lookup(Destinations.poolJndiName("FrontPool1"), FrontDistributor.class);
+      id =
+          pool.submit(
+                  new TaskRequest(
+                      application, "x", "olga", "overdue", 1, 0, null, null, Map.of(), 1, 0),
+                  List.of())
+              .id();
+      long task = id;
+      // the server reports itself every 2 s, so Liveness never finds it lost
+      TaskView requeued =
+          await()
+              .atMost(Duration.ofMinutes(2))
+              .pollInSameThread()
+              .pollInterval(Duration.ofSeconds(2))
+              .until(
+                  () -> {
+                    alive.run();
+                    return tasks.find(task).orElseThrow();
+                  },
+                  t -> t.attempt() >= 2);
+      assertTrue(
+          requeued.events().stream()
+              .anyMatch(
+                  e -> e.reason() != null && e.reason().startsWith("no report from " + server)),
+          "the requeue says why: " + requeued.events());
+      assertTrue(
+          dispatchedAttempts(factory, dispatch, server, task).containsAll(List.of(1, 2)),
+          "attempts 1 and 2 were both dispatched to " + server);
+    } finally {
+      if (id != 0) {
+        control.cancel(id);
+      }
+      registry.changeState(server, "DISABLED");
+    }
+  }
+
+  /** Takes this server's dispatch messages off the queue; the attempts of the task in them. */
+  private static Set<Integer> dispatchedAttempts(
+      ConnectionFactory factory, Queue dispatch, String server, long taskId) {
+    Set<Integer> attempts = new TreeSet<>();
+    try (JMSContext context = factory.createContext();
+        JMSConsumer consumer =
+            context.createConsumer(dispatch, Destinations.SERVER + " = '" + server + "'")) {
+      for (Message m = consumer.receive(5_000); m != null; m = consumer.receive(2_000)) {
+        for (DispatchItem item : MessageCodec.read(m, DispatchBatch.class).tasks()) {
+          if (item.taskId() == taskId) {
+            attempts.add(item.attempt());
+          }
+        }
+      }
+    }
+    return attempts;
+  }
+}
