@@ -84,10 +84,10 @@ install_realm() {
 # The server's heap and garbage collector (SB_HEAP, default 1g; SB_GC, default g1). Payara's domain
 # template gives 512 MB, of which Switchboard keeps about 300 MB live under load, and fixes the young
 # generation at a third of the heap (-XX:NewRatio=2), so G1 cannot size it to meet a pause target:
-# measured at 500 tasks/s, 3 collections a second of 20-100 ms, most of the p99 latency.
+# measured at 500 tasks/s, about 2 collections a second of 20-70 ms, most of the p99 latency.
 # SB_GC=g1 lets G1 size the young generation for pauses near SB_GC_PAUSE_MS (20); SB_GC=zgc uses ZGC, whose
-# pauses stay under a millisecond; SB_GC=template leaves Payara's options. Edits domain.xml, so it
-# runs only while the domain is stopped; a running domain gets it at its next start.
+# pauses stay under a millisecond; SB_GC=template leaves Payara's options. Edits domain.xml, so
+# start() calls it only while the domain is stopped; a running domain gets it at its next start.
 tune_jvm() {
   local gc=${SB_GC:-g1} heap=${SB_HEAP:-1g} xml="$DOMAIN_DIR/config/domain.xml" option
   case "$gc" in
@@ -96,7 +96,6 @@ tune_jvm() {
     template) option=-XX:NewRatio=2 heap=512m ;;
     *) log "SB_GC must be g1, zgc or template, not $gc"; exit 2 ;;
   esac
-  ! running || return 0
   grep -q -- "<jvm-options>$option</jvm-options>" "$xml" && grep -q -- "<jvm-options>-Xmx$heap</jvm-options>" "$xml" && return 0
   log "JVM: heap $heap, $option"
   sed -i -E -e "s#<jvm-options>-XX:(NewRatio=2|MaxGCPauseMillis=[0-9]+|\+UseZGC)</jvm-options>#<jvm-options>$option</jvm-options>#" \
@@ -111,6 +110,7 @@ tune_jvm() {
 # default survives a killed server, not a power cut; the log then goes to shared memory
 # (/dev/shm), which also survives a killed server, and costs nothing. With SB_DB=postgres, whose
 # commits are synced, the log stays in the domain's logs folder. SB_TX_LOG_DIR=disk keeps it there.
+# Like tune_jvm, edits domain.xml while the domain is stopped.
 SHM_TX_LOG=/dev/shm/switchboard-tx-log/$SB_DOMAIN
 
 tune_tx_log() {
@@ -123,7 +123,6 @@ tune_tx_log() {
   else
     mkdir -p "$dir"
   fi
-  ! running || return 0
   grep -qF "tx-log-dir=\"$dir\"" "$xml" && return 0
   log "transaction log in $dir"
   sed -i -E "s#(<transaction-service[^>]* tx-log-dir=\")[^\"]*\"#\1$dir\"#" "$xml"
@@ -219,9 +218,9 @@ start() {
     log "the realm jar or the database driver changed: restarting domain $SB_DOMAIN"
     "$ASADMIN" --interactive=false restart-domain --timeout "$SB_START_TIMEOUT" "$SB_DOMAIN" >&2
   fi
-  tune_jvm
-  tune_tx_log
   if ! running; then
+    tune_jvm
+    tune_tx_log
     log "starting domain $SB_DOMAIN (timeout ${SB_START_TIMEOUT}s)"
     "$ASADMIN" --interactive=false start-domain --timeout "$SB_START_TIMEOUT" "$SB_DOMAIN" >&2
   fi

@@ -72,13 +72,7 @@ public class PendingTasks {
             .filter(id -> !sentSince(id, now.minus(RESEND_AFTER)))
             .limit(wanted)
             .toList();
-    DistributorView tier2 = directory.requeueTarget();
-    if (pending.isEmpty() || tier2 == null) {
-      return 0;
-    }
-    forwarding.forward(tier2.destination(), pending);
-    remember(pending, now);
-    return pending.size();
+    return !pending.isEmpty() && send(pending, Duration.ZERO, now) ? pending.size() : 0;
   }
 
   /**
@@ -88,17 +82,21 @@ public class PendingTasks {
    * @return false if no tier-2 distributor can take it now (a later re-match will)
    */
   public boolean sendLater(Long taskId, Duration delay) {
+    return send(List.of(taskId), delay, Instant.now().plus(delay));
+  }
+
+  /**
+   * Forwards tasks to the first tier-2 distributor that can take them back, after {@code delay},
+   * and remembers them as sent at {@code at}, forgetting them if the sending rolls back.
+   *
+   * @return false if no tier-2 distributor can take them now
+   */
+  private boolean send(List<Long> taskIds, Duration delay, Instant at) {
     DistributorView tier2 = directory.requeueTarget();
     if (tier2 == null) {
       return false;
     }
-    forwarding.forward(tier2.destination(), List.of(taskId), delay);
-    remember(List.of(taskId), Instant.now().plus(delay));
-    return true;
-  }
-
-  /** Remembers tasks as sent at {@code at}, and forgets them if the sending rolls back. */
-  private void remember(List<Long> taskIds, Instant at) {
+    forwarding.forward(tier2.destination(), taskIds, delay);
     taskIds.forEach(id -> SENT.put(id, at));
     TransactionEnd.then(
         transactions,
@@ -107,6 +105,7 @@ public class PendingTasks {
             taskIds.forEach(SENT::remove); // nothing was sent
           }
         });
+    return true;
   }
 
   /**
