@@ -1,8 +1,18 @@
 package dev.switchboard.realm;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -10,8 +20,29 @@ import javax.crypto.spec.PBEKeySpec;
  * Verifies a password against a hash in Jakarta Security's PBKDF2 format, {@code
  * algorithm:iterations:base64(salt):base64(hash)}, with the JDK's own PBKDF2. The realm runs in the
  * server's class loader, where the application's {@code Pbkdf2PasswordHash} is not visible.
+ *
+ * <p>A match is remembered: a remote-EJB client signs in on every call, and deriving the hash
+ * (10,000 rounds) took 8 % of the server's CPU time in a profile of 2,000 tasks/s asked over IIOP.
+ * What is kept is the pair of the stored hash and the password, so the account's current hash, read
+ * on every sign-in, still decides: a changed password or a deleted account no longer matches. Only
+ * matches are kept, so every wrong password costs a full derivation. Neither the password nor its
+ * plain digest is kept: the key is a SHA-256 over a secret salt of this server's own, the hash and
+ * the password.
  */
 final class Pbkdf2Hashes {
+
+  /** Most matches kept; past it, all are forgotten. */
+  static final int MAX_KEPT = 1_000;
+
+  private static final Set<String> MATCHED = ConcurrentHashMap.newKeySet();
+  private static final byte[] SALT = new byte[32];
+
+  /** How many hashes were derived: what the memo saves. */
+  static final AtomicLong DERIVED = new AtomicLong();
+
+  static {
+    new SecureRandom().nextBytes(SALT);
+  }
 
   private Pbkdf2Hashes() {}
 
@@ -20,6 +51,22 @@ final class Pbkdf2Hashes {
     if (password == null || stored == null) {
       return false;
     }
+    String key = key(password, stored);
+    if (MATCHED.contains(key)) {
+      return true;
+    }
+    if (!derive(password, stored)) {
+      return false;
+    }
+    if (MATCHED.size() >= MAX_KEPT) {
+      MATCHED.clear();
+    }
+    MATCHED.add(key);
+    return true;
+  }
+
+  private static boolean derive(char[] password, String stored) {
+    DERIVED.incrementAndGet();
     String[] parts = stored.split(":");
     if (parts.length != 4 || !parts[0].startsWith("PBKDF2With")) {
       return false;
@@ -37,6 +84,24 @@ final class Pbkdf2Hashes {
       }
     } catch (IllegalArgumentException | GeneralSecurityException e) {
       return false;
+    }
+  }
+
+  private static String key(char[] password, String stored) {
+    ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(SALT);
+      digest.update(stored.getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      digest.update(bytes.duplicate());
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    } finally {
+      if (bytes.hasArray()) {
+        Arrays.fill(bytes.array(), (byte) 0);
+      }
     }
   }
 }

@@ -33,6 +33,22 @@ class AccountCheckTest {
   }
 
   @Test
+  void aMatchIsRememberedForTheSameHashOnly() {
+    String stored = soteriaHash("remembered", 3000);
+    long before = Pbkdf2Hashes.DERIVED.get();
+    assertTrue(Pbkdf2Hashes.matches("remembered".toCharArray(), stored));
+    assertTrue(Pbkdf2Hashes.matches("remembered".toCharArray(), stored));
+    assertEquals(before + 1, Pbkdf2Hashes.DERIVED.get(), "the second check derived again");
+    assertFalse(Pbkdf2Hashes.matches("remembered!".toCharArray(), stored));
+    assertFalse(Pbkdf2Hashes.matches("remembered!".toCharArray(), stored));
+    assertEquals(before + 3, Pbkdf2Hashes.DERIVED.get(), "a wrong password was remembered");
+    // the password changed: the old one is checked against the new hash, and fails
+    String changed = soteriaHash("changed", 3000);
+    assertFalse(Pbkdf2Hashes.matches("remembered".toCharArray(), changed));
+    assertEquals(before + 4, Pbkdf2Hashes.DERIVED.get());
+  }
+
+  @Test
   void unreadableHashesNeverMatch() {
     for (String stored :
         new String[] {
