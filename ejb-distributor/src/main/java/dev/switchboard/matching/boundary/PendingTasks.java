@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sends waiting tasks back to tier 2 when something changed that may let them run: capacity was
@@ -46,9 +45,6 @@ public class PendingTasks {
   /** Task id → when it was last sent back to matching; this JVM's tier 2 is the only one. */
   private static final Map<Long, Instant> SENT = new ConcurrentHashMap<>();
 
-  /** How many waiting tasks committed transactions asked to send back since the last sending. */
-  private static final AtomicInteger WANTED = new AtomicInteger();
-
   @PersistenceContext EntityManager em;
 
   @EJB DistributorDirectory directory;
@@ -58,39 +54,10 @@ public class PendingTasks {
   @Resource TransactionSynchronizationRegistry transactions;
 
   /**
-   * Asks for up to {@code max} waiting tasks to be sent back to matching once the caller's
-   * transaction has committed (the slots it frees exist only then). {@link RematchTicker} sends
-   * what was asked meanwhile together: each completion, registration and requeue used to read and
-   * sort the waiting tasks itself, which under overload, with thousands waiting, took 11.5 % of the
-   * server's CPU (a profile at 2,000 tasks/s asked over remote EJB).
-   */
-  public void rematch(int max) {
-    TransactionEnd.then(
-        transactions,
-        committed -> {
-          if (committed) {
-            WANTED.addAndGet(max);
-          }
-        });
-  }
-
-  /** Takes what was asked for since the last call, at most {@code cap}; the rest stays asked. */
-  static int takeWanted(int cap) {
-    int wanted = WANTED.getAndSet(0);
-    if (wanted > cap) {
-      WANTED.addAndGet(wanted - cap);
-      return cap;
-    }
-    return wanted;
-  }
-
-  /**
-   * Sends up to {@code max} waiting tasks back to matching in one message, now, in the caller's
-   * transaction; tasks sent a moment ago and not matched yet are skipped.
-   *
+   * @param max most tasks to send in this one message
    * @return how many were sent
    */
-  public int sendWaiting(int max) {
+  public int rematch(int max) {
     int wanted = Math.min(max, Batches.MAX_ITEMS);
     Instant now = Instant.now();
     forgetOlderThan(now.minus(RESEND_AFTER));
