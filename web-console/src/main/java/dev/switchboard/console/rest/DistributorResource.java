@@ -5,7 +5,6 @@ import dev.switchboard.api.DistributorView;
 import dev.switchboard.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -73,11 +72,14 @@ public class DistributorResource {
     JsonObject json = JsonBodies.object(body);
     JsonBodies.onlyFields(json, Set.of("queueLimit"), "a distributor's settings");
     JsonValue value = json.get("queueLimit");
-    if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
-      throw new InvalidRequestException("queueLimit must be a whole number", "queueLimit");
+    if (value == null) {
+      throw new InvalidRequestException("queueLimit is required", "queueLimit");
     }
-    DistributorView changed =
-        ProfileResource.valid(() -> admin.changeQueueLimit(name, number.intValue()));
+    int limit = JsonBodies.whole(value, "queueLimit");
+    if (limit < 0) {
+      throw new InvalidRequestException("queueLimit must not be negative", "queueLimit");
+    }
+    DistributorView changed = ProfileResource.valid(() -> admin.changeQueueLimit(name, limit));
     announce(changed);
     return changed;
   }

@@ -3,6 +3,7 @@ package dev.switchboard.console.rest;
 import static dev.switchboard.api.JsonProviders.JSON;
 
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -77,5 +78,37 @@ final class JsonBodies {
     throw new InvalidRequestException(
         field + " must be a string, got " + value.getValueType().name().toLowerCase(Locale.ROOT),
         field);
+  }
+
+  /**
+   * A whole-number field that fits an int exactly, or {@code absent} when absent or null; 400
+   * naming the field for another type, a fraction or a number out of range, never a wrapped or cut
+   * value.
+   */
+  static int whole(JsonObject json, String field, int absent) {
+    JsonValue value = json.get(field);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return absent;
+    }
+    return whole(value, field);
+  }
+
+  /** A JSON value that must be a whole number fitting an int; 400 naming the field otherwise. */
+  static int whole(JsonValue value, String field) {
+    if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
+      throw new InvalidRequestException(field + " must be a whole number", field);
+    }
+    try {
+      return number.intValueExact();
+    } catch (ArithmeticException e) {
+      throw new InvalidRequestException(
+          field
+              + " is out of range: a whole number from "
+              + Integer.MIN_VALUE
+              + " to "
+              + Integer.MAX_VALUE
+              + " is wanted",
+          field);
+    }
   }
 }

@@ -69,8 +69,8 @@ public class ProfileResource {
     UserProfileView profile =
         new UserProfileView(
             id,
-            whole(json, "priority"),
-            whole(json, "maxConcurrent"),
+            JsonBodies.whole(json, "priority", 0),
+            JsonBodies.whole(json, "maxConcurrent", 0),
             strings(json, "preferredZones"),
             weights(json),
             attributes(json));
@@ -148,21 +148,6 @@ public class ProfileResource {
             .build());
   }
 
-  private static int whole(JsonObject json, String field) {
-    JsonValue value = json.get(field);
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      return 0;
-    }
-    if (value instanceof JsonNumber n && n.isIntegral()) {
-      try {
-        return n.intValueExact();
-      } catch (ArithmeticException e) {
-        throw new InvalidRequestException(field + " is out of range", field);
-      }
-    }
-    throw new InvalidRequestException(field + " must be a whole number", field);
-  }
-
   static List<String> strings(JsonObject json, String field) {
     JsonValue value = json.get(field);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
@@ -194,9 +179,9 @@ public class ProfileResource {
         .asJsonObject()
         .forEach(
             (term, w) -> {
-              if (!(w instanceof JsonNumber n)) {
+              if (!(w instanceof JsonNumber n) || !Double.isFinite(n.doubleValue())) {
                 throw new InvalidRequestException(
-                    "weight " + term + " must be a number", "weights");
+                    "weight " + term + " must be a finite number", "weights");
               }
               weights.put(term, n.doubleValue());
             });

@@ -76,7 +76,7 @@ public class ServerResource {
           new ServerRegistration(
               name,
               required(JsonBodies.text(json, "tier2"), "tier2"),
-              (int) number(json, "slots", 1),
+              JsonBodies.whole(json, "slots", 1),
               applications(json),
               number(json, "computingPower", 0),
               number(json, "idlePower", 0),
