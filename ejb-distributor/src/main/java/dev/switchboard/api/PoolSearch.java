@@ -36,6 +36,7 @@ public final class PoolSearch {
    * Submits to the first pool that accepts.
    *
    * @throws NoPoolAcceptedException when none does, listing every pool and its reason
+   * @throws InvalidTaskException when the first pool reached finds the request invalid
    */
   public TaskReceipt submit(TaskRequest request) throws NoPoolAcceptedException {
     return search((pool, skipped) -> pool.submit(request, skipped));
@@ -58,6 +59,8 @@ public final class PoolSearch {
         return attempt.at(lookup.apply(pool), new ArrayList<>(skipped));
       } catch (PoolRefusedException e) {
         skipped.add(pool + ": " + e.getMessage());
+      } catch (InvalidTaskException e) {
+        throw e; // every pool checks the same rules: the next one would refuse it too
       } catch (RuntimeException e) {
         skipped.add(pool + ": failed (" + rootMessage(e) + ")");
       }

@@ -1,13 +1,6 @@
 package dev.switchboard.api;
 
 import jakarta.json.bind.annotation.JsonbVisibility;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +10,8 @@ import java.util.Objects;
 /**
  * What a client submits: the application to run and its input, who asks (user and client id), and
  * what the task needs from a server. A plain serializable class rather than a record: it travels
- * over IIOP, whose marshalling cannot build records.
+ * over IIOP, whose marshalling cannot build records. It holds what it is given; {@link TaskRules}
+ * says whether that is a valid task, and every entry point asks it.
  */
 @JsonbVisibility(FieldsVisible.class)
 public final class TaskRequest implements Serializable {
@@ -27,50 +21,27 @@ public final class TaskRequest implements Serializable {
   /** The timeout of a task that names none: five minutes. */
   public static final int DEFAULT_TIMEOUT = 300;
 
-  @NotBlank(message = "application is required")
-  @Size(max = 64, message = "application is longer than 64 characters")
   private final String application;
 
-  @NotNull(message = "input is required")
-  @Size(max = 65_536, message = "input is longer than 65536 characters")
   private final String input;
 
-  @NotBlank(message = "user is required")
-  @Size(max = 128, message = "user is longer than 128 characters")
-  @Pattern(regexp = Ids.PATTERN, message = "user " + Ids.MESSAGE)
   private final String user;
 
-  @NotBlank(message = "client is required")
-  @Size(max = 128, message = "client is longer than 128 characters")
-  @Pattern(regexp = Ids.PATTERN, message = "client " + Ids.MESSAGE)
   private final String client;
 
-  @Min(value = 1, message = "slots must be at least 1")
-  @Max(value = 64, message = "slots must be at most 64")
   private final int slots;
 
-  @DecimalMin(value = "0", message = "minPower must not be negative")
   private final double minPower;
 
-  @Size(max = 2048, message = "requirements is longer than 2048 characters")
   private final String requirements;
 
-  @Size(max = 2048, message = "rank is longer than 2048 characters")
   private final String rank;
 
-  @Min(value = 1, message = "timeoutSeconds must be at least 1")
-  @Max(value = 86_400, message = "timeoutSeconds must be at most 86400 (a day)")
   private final int timeoutSeconds;
 
-  @Min(value = 0, message = "maxRetries must not be negative")
-  @Max(value = 10, message = "maxRetries must be at most 10")
   private final int maxRetries;
 
-  @Size(max = 32, message = "attributes has more than 32 entries")
-  private final Map<
-          @Pattern(regexp = Ids.KEY_PATTERN, message = "attribute names " + Ids.KEY_MESSAGE) String,
-          @Size(max = 512, message = "attribute values are at most 512 characters") String>
-      attributes;
+  private final Map<String, String> attributes;
 
   /**
    * @param application name of a {@code TaskApplication} some fulfillment server has installed

@@ -3,11 +3,14 @@ package dev.switchboard.tier1.boundary;
 import static dev.switchboard.api.JsonProviders.JSON;
 
 import dev.switchboard.api.DistributorView;
+import dev.switchboard.api.ExpressionCheck;
 import dev.switchboard.api.FrontDistributor;
 import dev.switchboard.api.PoolRefusedException;
 import dev.switchboard.api.RemoteFrontDistributor;
+import dev.switchboard.api.ServerRegistry;
 import dev.switchboard.api.TaskReceipt;
 import dev.switchboard.api.TaskRequest;
+import dev.switchboard.api.TaskRules;
 import dev.switchboard.directory.boundary.DistributorDirectory;
 import dev.switchboard.directory.boundary.DistributorDirectory.Tier2Choice;
 import dev.switchboard.task.boundary.TaskMeter;
@@ -32,7 +35,8 @@ import java.util.Optional;
  * once per pool, each declaration with its own EJB name (hence JNDI name), {@code poolName} entry
  * and pool size. It accepts a task without reading its attributes, persists it as SUBMITTED and
  * queues it for the first tier-2 distributor that is up, all in one transaction: a refusal or a
- * failure leaves nothing behind.
+ * failure leaves nothing behind. Before anything else it checks every request against the {@link
+ * TaskRules}, whatever the client checked: remote clients reach the pool directly.
  */
 public class FrontDistributorPool implements FrontDistributor, RemoteFrontDistributor {
 
@@ -51,15 +55,35 @@ public class FrontDistributorPool implements FrontDistributor, RemoteFrontDistri
 
   @EJB TaskMeter meter;
 
+  @EJB ServerRegistry servers;
+
+  @EJB ExpressionCheck expressions;
+
   @Inject TaskForwarding forwarding;
 
   @Override
   public TaskReceipt submit(TaskRequest request, List<String> skipped) throws PoolRefusedException {
-    return submitAll(List.of(request), skipped).get(0);
+    rules().check(request);
+    return admit(List.of(request), orNone(skipped)).get(0);
   }
 
   @Override
   public List<TaskReceipt> submitAll(List<TaskRequest> requests, List<String> skipped)
+      throws PoolRefusedException {
+    rules().checkAll(requests);
+    return admit(requests, orNone(skipped));
+  }
+
+  /** What a remote client says it skipped is a note: none if it sent no list. */
+  private static List<String> orNone(List<String> skipped) {
+    return skipped == null ? List.of() : skipped;
+  }
+
+  private TaskRules rules() {
+    return new TaskRules(servers.knownApplications(), expressions);
+  }
+
+  private List<TaskReceipt> admit(List<TaskRequest> requests, List<String> skipped)
       throws PoolRefusedException {
     Optional<String> refusal = directory.refusalOf(poolName);
     if (refusal.isPresent()) {

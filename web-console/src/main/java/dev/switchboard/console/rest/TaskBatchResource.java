@@ -4,13 +4,13 @@ import dev.switchboard.api.NoPoolAcceptedException;
 import dev.switchboard.api.Roles;
 import dev.switchboard.api.TaskReceipt;
 import dev.switchboard.api.TaskRequest;
+import dev.switchboard.api.TaskRules;
 import dev.switchboard.console.tier1.Tier1;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,13 +35,11 @@ import java.util.logging.Logger;
 @RolesAllowed({Roles.VIEWER, Roles.OPERATOR, Roles.ADMIN})
 public class TaskBatchResource {
 
-  static final int MAX_TASKS = 1000;
+  static final int MAX_TASKS = TaskRules.MAX_BATCH;
 
   private static final Logger LOG = Logger.getLogger(TaskBatchResource.class.getName());
 
   @Inject Tier1 tier1;
-
-  @Inject Validator validator;
 
   @Inject TaskChecks checks;
 
@@ -56,7 +54,7 @@ public class TaskBatchResource {
       throw new InvalidRequestException(
           "tasks must be a list of 1 to " + MAX_TASKS + " task objects", "tasks");
     }
-    TaskRequestReader reader = new TaskRequestReader(validator);
+    TaskRequestReader reader = new TaskRequestReader();
     List<TaskRequest> requests = new ArrayList<>(array.size());
     for (int i = 0; i < array.size(); i++) {
       String prefix = "tasks[" + i + "].";

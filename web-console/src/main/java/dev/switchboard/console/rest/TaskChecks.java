@@ -1,16 +1,17 @@
 package dev.switchboard.console.rest;
 
 import dev.switchboard.api.ExpressionCheck;
+import dev.switchboard.api.InvalidTaskException;
 import dev.switchboard.api.ServerRegistry;
 import dev.switchboard.api.TaskRequest;
+import dev.switchboard.api.TaskRules;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import java.util.Set;
 
 /**
- * What a submission must pass beyond its form before it reaches tier 1: an application some
- * registered server has, and expressions that type-check. One check per request, for single and
- * batch submissions alike.
+ * The {@link TaskRules} as the API applies them, before a submission reaches tier 1 (which checks
+ * them again): the applications the registered servers have are read once per request, for single
+ * and batch submissions alike, and a broken rule is a 400 naming the field.
  */
 @RequestScoped
 public class TaskChecks {
@@ -19,36 +20,29 @@ public class TaskChecks {
 
   @EJB ExpressionCheck expressions;
 
-  private Set<String> known;
+  private TaskRules rules;
 
   /**
    * @param prefix what the error's field starts with, e.g. {@code tasks[3].}, or empty
    * @throws InvalidRequestException naming the field at fault
    */
   public void check(TaskRequest request, String prefix) {
-    if (known == null) {
-      known = servers.knownApplications();
+    if (rules == null) {
+      rules = new TaskRules(servers.knownApplications(), expressions);
     }
-    if (!known.contains(request.application())) {
-      throw new InvalidRequestException(
-          TaskRequestReader.where(prefix)
-              + "unknown application '"
-              + request.application()
-              + "'; the registered servers have "
-              + String.join(", ", known),
-          prefix + "application");
+    try {
+      rules.check(request);
+    } catch (InvalidTaskException e) {
+      throw refused(e, prefix);
     }
-    expression(ExpressionCheck.REQUIREMENTS, request.requirements(), prefix);
-    expression(ExpressionCheck.RANK, request.rank(), prefix);
   }
 
-  private void expression(String field, String text, String prefix) {
-    expressions
-        .check(field, text)
-        .ifPresent(
-            error -> {
-              throw new InvalidRequestException(
-                  TaskRequestReader.where(prefix) + error.describe(), prefix + field);
-            });
+  /** The 400 of a broken rule; in a batch the field and message name the task. */
+  static InvalidRequestException refused(InvalidTaskException e, String prefix) {
+    String field =
+        e.field() != null
+            ? prefix + e.field()
+            : prefix.isEmpty() ? null : prefix.substring(0, prefix.length() - 1);
+    return new InvalidRequestException(TaskRequestReader.where(prefix) + e.getMessage(), field);
   }
 }

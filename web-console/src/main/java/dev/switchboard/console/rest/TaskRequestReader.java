@@ -5,9 +5,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +12,9 @@ import java.util.Set;
 
 /**
  * Reads a task submission from JSON text, strictly: the body must be one JSON object whose fields
- * are the known ones, each of its type, and the result must pass the request's constraints. Every
- * rejection names the field at fault.
+ * are the known ones, each of its JSON type, and numbers that fit the field exactly. Every
+ * rejection names the field at fault. Whether the values make a valid task is for {@link
+ * TaskChecks}, which applies the {@link dev.switchboard.api.TaskRules}.
  */
 public class TaskRequestReader {
 
@@ -34,15 +32,9 @@ public class TaskRequestReader {
           "timeoutSeconds",
           "maxRetries");
 
-  private final Validator validator;
-
-  public TaskRequestReader(Validator validator) {
-    this.validator = validator;
-  }
-
   /**
-   * @throws InvalidRequestException for malformed JSON, unknown or mistyped fields, or a violated
-   *     constraint
+   * @throws InvalidRequestException for malformed JSON, unknown or mistyped fields, or a number
+   *     that does not fit its field
    */
   public TaskRequest read(String body) {
     return read(JsonBodies.object(body), "");
@@ -72,38 +64,18 @@ public class TaskRequestReader {
 
   private TaskRequest readTask(JsonObject json) {
     JsonBodies.onlyFields(json, FIELDS, "a task");
-    TaskRequest request =
-        new TaskRequest(
-            JsonBodies.text(json, "application"),
-            JsonBodies.text(json, "input"),
-            JsonBodies.text(json, "user"),
-            JsonBodies.text(json, "client"),
-            integer(json, "slots", 1),
-            number(json, "minPower", 0),
-            JsonBodies.text(json, "requirements"),
-            JsonBodies.text(json, "rank"),
-            attributes(json),
-            integer(json, "timeoutSeconds", TaskRequest.DEFAULT_TIMEOUT),
-            integer(json, "maxRetries", 0));
-    validator.validate(request).stream()
-        .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
-        .ifPresent(TaskRequestReader::reject);
-    return request;
-  }
-
-  private static int integer(JsonObject json, String field, int absent) {
-    JsonValue value = json.get(field);
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      return absent;
-    }
-    if (value instanceof JsonNumber number && number.isIntegral()) {
-      try {
-        return number.intValueExact();
-      } catch (ArithmeticException e) {
-        throw new InvalidRequestException(field + " is out of range", field);
-      }
-    }
-    throw new InvalidRequestException(field + " must be a whole number", field);
+    return new TaskRequest(
+        JsonBodies.text(json, "application"),
+        JsonBodies.text(json, "input"),
+        JsonBodies.text(json, "user"),
+        JsonBodies.text(json, "client"),
+        JsonBodies.whole(json, "slots", 1),
+        number(json, "minPower", 0),
+        JsonBodies.text(json, "requirements"),
+        JsonBodies.text(json, "rank"),
+        attributes(json),
+        JsonBodies.whole(json, "timeoutSeconds", TaskRequest.DEFAULT_TIMEOUT),
+        JsonBodies.whole(json, "maxRetries", 0));
   }
 
   private static double number(JsonObject json, String field, double absent) {
@@ -114,7 +86,7 @@ public class TaskRequestReader {
     if (value instanceof JsonNumber number && Double.isFinite(number.doubleValue())) {
       return number.doubleValue();
     }
-    throw new InvalidRequestException(field + " must be a number", field);
+    throw new InvalidRequestException(field + " must be a finite number", field);
   }
 
   private static Map<String, String> attributes(JsonObject json) {
@@ -137,12 +109,6 @@ public class TaskRequestReader {
               attributes.put(k, s.getString());
             });
     return attributes;
-  }
-
-  private static void reject(ConstraintViolation<TaskRequest> violation) {
-    String path = violation.getPropertyPath().toString();
-    String field = path.startsWith("attributes") ? "attributes" : path;
-    throw new InvalidRequestException(violation.getMessage(), field);
   }
 
   static List<String> fields() {

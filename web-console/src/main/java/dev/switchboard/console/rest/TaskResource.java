@@ -13,7 +13,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -48,8 +47,6 @@ public class TaskResource {
 
   @Inject Tier1 tier1;
 
-  @Inject Validator validator;
-
   @EJB TaskQueries tasks;
 
   @Inject TaskChecks checks;
@@ -66,7 +63,7 @@ public class TaskResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response submit(String body) {
-    TaskRequest request = new TaskRequestReader(validator).read(body);
+    TaskRequest request = new TaskRequestReader().read(body);
     checks.check(request, "");
     try {
       TaskReceipt receipt = tier1.submit(request);

@@ -1,10 +1,12 @@
 package dev.switchboard.console.view;
 
 import dev.switchboard.api.ExpressionCheck;
+import dev.switchboard.api.InvalidTaskException;
 import dev.switchboard.api.NoPoolAcceptedException;
 import dev.switchboard.api.ServerRegistry;
 import dev.switchboard.api.TaskReceipt;
 import dev.switchboard.api.TaskRequest;
+import dev.switchboard.api.TaskRules;
 import dev.switchboard.console.security.Caller;
 import dev.switchboard.console.tier1.Tier1;
 import jakarta.ejb.EJB;
@@ -12,18 +14,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The submit form. The request passes the same checks as the API's: its constraints, a known
- * application, expressions that type-check (the message gives line and column); each message sits
- * next to its field. An accepted task opens on its detail page.
+ * The submit form. The request passes the same {@link TaskRules} as every other way in: its fields,
+ * a known application, expressions that type-check (the message gives line and column); each
+ * message sits next to its field. An accepted task opens on its detail page.
  */
 @Named
 @RequestScoped
@@ -36,8 +35,6 @@ public class SubmitForm {
   @EJB ExpressionCheck expressions;
 
   @Inject Tier1 tier1;
-
-  @Inject Validator validator;
 
   @Inject Caller caller;
 
@@ -99,40 +96,20 @@ public class SubmitForm {
     } catch (NoPoolAcceptedException e) {
       Messages.error(
           null, "No tier-1 pool accepted the task: " + String.join("; ", e.attempts()) + ".");
+    } catch (InvalidTaskException e) {
+      // the pool checks again: a server may have left since the form's check
+      Messages.error(e.field() == null ? null : FORM + ":" + e.field(), e.getMessage());
     }
   }
 
   private boolean valid(TaskRequest request) {
-    boolean valid = true;
-    Set<ConstraintViolation<TaskRequest>> violations = validator.validate(request);
-    for (ConstraintViolation<TaskRequest> violation : violations) {
-      String field = violation.getPropertyPath().iterator().next().getName();
-      Messages.error(FORM + ":" + field, violation.getMessage());
-      valid = false;
+    List<TaskRules.Violation> violations =
+        new TaskRules(servers.knownApplications(), expressions).violations(request);
+    for (TaskRules.Violation violation : violations) {
+      String field = violation.field() == null ? null : FORM + ":" + violation.field();
+      Messages.error(field, violation.message());
     }
-    if (application != null && !servers.knownApplications().contains(application)) {
-      Messages.error(
-          FORM + ":application", "no registered server has the application '" + application + "'");
-      valid = false;
-    }
-    for (String field : List.of(ExpressionCheck.REQUIREMENTS, ExpressionCheck.RANK)) {
-      String text = field.equals(ExpressionCheck.RANK) ? rank : requirements;
-      if (text != null && !text.isBlank()) {
-        var error = expressions.check(field, text);
-        if (error.isPresent()) {
-          Messages.error(
-              FORM + ":" + field,
-              error.get().message()
-                  + " (line "
-                  + error.get().line()
-                  + ", column "
-                  + error.get().column()
-                  + ")");
-          valid = false;
-        }
-      }
-    }
-    return valid;
+    return violations.isEmpty();
   }
 
   /** "name=value" per line; null (with a message) if a line is not of that form. */

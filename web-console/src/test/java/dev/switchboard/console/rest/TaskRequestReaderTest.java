@@ -5,31 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.switchboard.api.InvalidTaskException;
 import dev.switchboard.api.TaskRequest;
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.switchboard.api.TaskRules;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+/** The JSON reading of a task, then the rules as the API applies them (prefix, field, message). */
 class TaskRequestReaderTest {
 
-  static ValidatorFactory factory;
-  static TaskRequestReader reader;
+  static final TaskRequestReader reader = new TaskRequestReader();
 
-  @BeforeAll
-  static void setUp() {
-    factory = Validation.buildDefaultValidatorFactory();
-    reader = new TaskRequestReader(factory.getValidator());
-  }
+  static final TaskRules RULES =
+      new TaskRules(Set.of("sha256", "s"), (field, text) -> Optional.empty());
 
-  @AfterAll
-  static void tearDown() {
-    factory.close();
-  }
-
+  /** Read and checked as POST /api/tasks does it. */
   static InvalidRequestException rejected(String body) {
-    return assertThrows(InvalidRequestException.class, () -> reader.read(body));
+    return assertThrows(InvalidRequestException.class, () -> readAndCheck(body, ""));
+  }
+
+  static void readAndCheck(String body, String prefix) {
+    TaskRequest request = reader.read(body);
+    try {
+      RULES.check(request);
+    } catch (InvalidTaskException e) {
+      throw TaskChecks.refused(e, prefix);
+    }
   }
 
   @Test
@@ -93,5 +95,36 @@ class TaskRequestReaderTest {
                     + huge
                     + "\",\"user\":\"a\",\"client\":\"c\"}")
             .field());
+  }
+
+  @Test
+  void numbersMustFitTheirFieldExactly() {
+    String base = "{\"application\":\"s\",\"input\":\"x\",\"user\":\"a\",\"client\":\"c\",";
+    InvalidRequestException wrapped = rejected(base + "\"slots\":4294967297}");
+    assertEquals("slots", wrapped.field());
+    assertTrue(wrapped.getMessage().startsWith("slots is out of range"), wrapped.getMessage());
+    assertEquals("timeoutSeconds", rejected(base + "\"timeoutSeconds\":2.5}").field());
+    assertEquals("maxRetries", rejected(base + "\"maxRetries\":1e400}").field());
+    assertEquals("minPower", rejected(base + "\"minPower\":1e400}").field());
+  }
+
+  @Test
+  void aBatchErrorNamesTheTask() {
+    InvalidRequestException e =
+        assertThrows(
+            InvalidRequestException.class,
+            () -> {
+              TaskRequest request =
+                  reader.read(
+                      JsonBodies.object("{\"application\":\"s\",\"input\":\"x\",\"client\":\"c\"}"),
+                      "tasks[1].");
+              try {
+                RULES.check(request);
+              } catch (InvalidTaskException invalid) {
+                throw TaskChecks.refused(invalid, "tasks[1].");
+              }
+            });
+    assertEquals("tasks[1].user", e.field());
+    assertEquals("in tasks[1]: user is required", e.getMessage());
   }
 }
