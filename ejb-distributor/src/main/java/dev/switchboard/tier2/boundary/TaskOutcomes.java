@@ -13,12 +13,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Records how runs of tasks ended on their fulfillment servers: RUNNING then COMPLETED or FAILED
- * with the result, or a retry after a growing delay while the task has retries left. The slot is
+ * with the result, or a retry after a growing delay while the task has retries left. A result
+ * longer than the column ({@link Task#MAX_RESULT}) fails the task saying so, never cut. The slot is
  * given back, and freed slots send as many waiting tasks, by priority, back to tier 2. A report is
  * applied once: only for the task's current attempt and only while the task is on a server, so a
  * redelivered or late report changes nothing. A report for a task cancelled on its server only
@@ -81,7 +83,13 @@ public class TaskOutcomes {
           TaskState.RUNNING, report.startedAt(), TIER, null, "started on " + report.server());
     }
     if (report.completed()) {
-      task.setResult(report.result());
+      Optional<String> tooLong = Task.resultTooLong(report.result());
+      if (tooLong.isPresent()) {
+        // kept whole or not at all; the same input gives the same output, so no retry
+        fail(task, report.finishedAt(), tooLong.get() + " (run on " + report.server() + ")");
+        return;
+      }
+      task.setOutput(report.result());
       task.moveTo(
           TaskState.COMPLETED, report.finishedAt(), TIER, null, "completed on " + report.server());
       meter.completed(Duration.between(task.getSubmittedAt(), report.finishedAt()).toMillis());
@@ -92,8 +100,12 @@ public class TaskOutcomes {
       retryLater(task, report, retry);
       return;
     }
-    task.setResult(report.result());
-    task.moveTo(TaskState.FAILED, report.finishedAt(), TIER, null, report.result());
+    fail(task, report.finishedAt(), report.result());
+  }
+
+  private void fail(Task task, Instant at, String reason) {
+    task.setResult(reason);
+    task.moveTo(TaskState.FAILED, at, TIER, null, reason);
     meter.failed();
   }
 

@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A computing task as a client submitted it, with the route it took (tier-1 pool, tier-2
@@ -67,10 +69,17 @@ public class Task {
   /** Longest requirements or rank expression. */
   public static final int MAX_EXPRESSION = 2_048;
 
-  /** Longest result and reason kept (the columns' sizes); longer ones are cut. */
+  /**
+   * Longest result a task keeps (the column's size). A longer output is never cut: the run fails
+   * instead, see {@link #resultTooLong}.
+   */
   public static final int MAX_RESULT = 65_536;
 
+  /** Longest reason kept (the column's size); a longer one is cut, its start says what happened. */
   public static final int MAX_REASON = 2_048;
+
+  /** Longest note of the pools a submission skipped (the column's size); a longer one is cut. */
+  public static final int MAX_SKIPPED = 1_024;
 
   @Id
   @SequenceGenerator(name = "SB_TASK_SEQ", sequenceName = "SB_TASK_SEQ", allocationSize = 50)
@@ -136,7 +145,7 @@ public class Task {
   private String tier1Pool;
 
   /** Pools the search skipped before one accepted, with the reason for each. */
-  @Column(length = 1024)
+  @Column(length = MAX_SKIPPED)
   private String tier1Skipped;
 
   @Column(length = 64)
@@ -231,7 +240,7 @@ public class Task {
 
   public void acceptedBy(String pool, String skipped) {
     this.tier1Pool = pool;
-    this.tier1Skipped = skipped;
+    this.tier1Skipped = cut(skipped, MAX_SKIPPED);
   }
 
   public String getTier2Distributor() {
@@ -324,8 +333,43 @@ public class Task {
     return result;
   }
 
+  /**
+   * Why the last run failed, kept where its output would be; a reason longer than the column is
+   * cut. A completed run's output goes through {@link #setOutput}, which never cuts.
+   */
   public void setResult(String result) {
     this.result = cut(result, MAX_RESULT);
+  }
+
+  /**
+   * The output of a completed run, kept whole.
+   *
+   * @throws IllegalArgumentException if it is longer than {@link #MAX_RESULT}: a cut output would
+   *     be a wrong answer; check {@link #resultTooLong} first
+   */
+  public void setOutput(String output) {
+    resultTooLong(output)
+        .ifPresent(
+            reason -> {
+              throw new IllegalArgumentException(reason);
+            });
+    this.result = output;
+  }
+
+  /**
+   * Why an output cannot be kept: {@code result is 78,000 characters, more than the limit of
+   * 65,536}; empty if it fits.
+   */
+  public static Optional<String> resultTooLong(String output) {
+    if (output == null || output.length() <= MAX_RESULT) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        String.format(
+            Locale.ROOT,
+            "result is %,d characters, more than the limit of %,d",
+            output.length(),
+            MAX_RESULT));
   }
 
   private static String cut(String text, int length) {

@@ -2,10 +2,12 @@ package dev.switchboard.task.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TaskTest {
@@ -40,6 +42,31 @@ class TaskTest {
     assertEquals(Task.MAX_REASON, task.getEvents().get(0).getReason().length());
     assertTrue(task.getReason().startsWith("dead letter from status: "));
     assertEquals(Task.MAX_RESULT, task.getResult().length());
+  }
+
+  @Test
+  void anOutputIsKeptWholeOrNotAtAll() {
+    Task task = new Task("sort", "3,1,2", "alice", "cli-1", Instant.EPOCH);
+    String longest = "9".repeat(Task.MAX_RESULT);
+    task.setOutput(longest);
+    assertEquals(longest, task.getResult());
+    assertEquals(Optional.empty(), Task.resultTooLong(longest));
+    String tooLong = "9".repeat(78_000);
+    assertEquals(
+        Optional.of("result is 78,000 characters, more than the limit of 65,536"),
+        Task.resultTooLong(tooLong));
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> task.setOutput(tooLong));
+    assertEquals(
+        "result is 78,000 characters, more than the limit of 65,536", refused.getMessage());
+    assertEquals(longest, task.getResult(), "a refused output leaves the result as it was");
+  }
+
+  @Test
+  void aLongNoteOfSkippedPoolsIsCutToItsColumn() {
+    Task task = new Task("sha256", "x", "alice", "cli-1", Instant.EPOCH);
+    task.acceptedBy("FrontPool1", "p: " + "x".repeat(5_000));
+    assertEquals(Task.MAX_SKIPPED, task.getTier1Skipped().length());
   }
 
   @Test
