@@ -27,4 +27,11 @@ public interface Accounts {
 
   /** Deletes an account; false if there was none. Refuses to delete the last admin. */
   boolean delete(String name);
+
+  /**
+   * A number that grows with every committed change of any account on this server (creation, new
+   * password or roles, deletion): cheap enough to ask on every request, so that a session can tell
+   * when to read its account again.
+   */
+  long version();
 }

@@ -1,17 +1,23 @@
 package dev.switchboard.account.boundary;
 
 import dev.switchboard.account.control.AccountRules;
+import dev.switchboard.account.control.AccountVersion;
 import dev.switchboard.account.entity.Account;
 import dev.switchboard.api.AccountView;
 import dev.switchboard.api.Accounts;
 import dev.switchboard.api.Roles;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -37,6 +43,10 @@ public class AccountDirectory implements Accounts {
 
   @Inject Pbkdf2PasswordHash hash;
 
+  @Inject AccountVersion version;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
   @PostConstruct
   void init() {
     hash.initialize(Map.of("Pbkdf2PasswordHash.Iterations", String.valueOf(ITERATIONS)));
@@ -58,6 +68,7 @@ public class AccountDirectory implements Accounts {
     }
     Account account = new Account(name, hashOf(password), checkedRoles, Instant.now());
     em.persist(account);
+    countAfterCommit();
     LOG.info(() -> "Account " + name + " created with roles " + checkedRoles);
     return view(account);
   }
@@ -78,6 +89,7 @@ public class AccountDirectory implements Accounts {
       }
       account.setRoles(checked);
     }
+    countAfterCommit();
     LOG.info(() -> "Account " + name + " updated");
     return view(account);
   }
@@ -92,8 +104,32 @@ public class AccountDirectory implements Accounts {
       requireAnotherAdmin(name);
     }
     em.remove(account);
+    countAfterCommit();
     LOG.info(() -> "Account " + name + " deleted");
     return true;
+  }
+
+  @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public long version() {
+    return version.current();
+  }
+
+  /**
+   * Counts the change once the transaction ends (committed or not: a needless re-read costs one
+   * query), never before, so a reader cannot take the old rows for the new number.
+   */
+  private void countAfterCommit() {
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            version.changed();
+          }
+        });
   }
 
   /** True if no account exists yet (the first start). */
