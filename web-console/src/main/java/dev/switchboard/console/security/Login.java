@@ -49,6 +49,16 @@ public class Login {
       external.redirect(external.getRequestContextPath() + safeNext());
     } else if (status == AuthenticationStatus.SEND_CONTINUE) {
       faces.responseComplete();
+    } else if (external.getRequestMap().get(SwitchboardAuthentication.THROTTLED)
+        instanceof Long seconds) {
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              "Too many failed sign-ins for this account or from this address: try again in "
+                  + seconds
+                  + " s.",
+              null));
     } else {
       faces.addMessage(
           null,

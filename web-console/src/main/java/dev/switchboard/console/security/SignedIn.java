@@ -3,5 +3,10 @@ package dev.switchboard.console.security;
 import java.io.Serializable;
 import java.util.Set;
 
-/** Who signed in to the console, kept in the HTTP session. */
-record SignedIn(String name, Set<String> roles) implements Serializable {}
+/**
+ * Who signed in to the console, kept in the HTTP session: the roles as they were read from the
+ * account at {@code accountsVersion} (see {@code Accounts.version()}) and at {@code readAt} (epoch
+ * milliseconds), so that {@link SessionRoles} knows when to read them again.
+ */
+record SignedIn(String name, Set<String> roles, long accountsVersion, long readAt)
+    implements Serializable {}

@@ -16,8 +16,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -26,6 +26,12 @@ import java.util.logging.Logger;
  * The console signs in through its form ({@link Login}, which hands the credential over with {@code
  * SecurityContext.authenticate}), keeps the caller in the session under a new session id, and sends
  * a caller without one to the sign-in page.
+ *
+ * <p>A session is taken only from the session cookie, never from a {@code ;jsessionid=} in the URL
+ * (Payara honours those whatever the tracking modes say), and its roles follow the account on every
+ * request ({@link SessionRoles}). Failed sign-ins are throttled per name and per address ({@link
+ * SignInThrottle}): the API answers 429 with {@code Retry-After}, the sign-in page says how long to
+ * wait. What a caller typed is logged only through {@link LogText}.
  */
 @ApplicationScoped
 public class SwitchboardAuthentication implements HttpAuthenticationMechanism {
@@ -34,11 +40,18 @@ public class SwitchboardAuthentication implements HttpAuthenticationMechanism {
   static final String LOGIN_PAGE = "/login.xhtml";
   static final String REALM = "Basic realm=\"Switchboard\", charset=\"UTF-8\"";
 
+  /** Request attribute: seconds a refused console sign-in has to wait, for the page's message. */
+  static final String THROTTLED = "switchboard.signIn.waitSeconds";
+
   private static final Logger LOG = Logger.getLogger(SwitchboardAuthentication.class.getName());
 
   @Inject IdentityStoreHandler identities;
 
   @Inject VerifiedCredentials verified;
+
+  @Inject SignInThrottle throttle;
+
+  @Inject SessionRoles sessions;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -52,8 +65,8 @@ public class SwitchboardAuthentication implements HttpAuthenticationMechanism {
       return basic(request, response, context, authorization.substring(6).trim());
     }
     if (!isApi(request)) {
-      HttpSession session = request.getSession(false);
-      if (session != null && session.getAttribute(SESSION_CALLER) instanceof SignedIn caller) {
+      SignedIn caller = sessionCaller(request);
+      if (caller != null) {
         return context.notifyContainerAboutLogin(caller.name(), caller.roles());
       }
     }
@@ -76,21 +89,63 @@ public class SwitchboardAuthentication implements HttpAuthenticationMechanism {
     HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
   }
 
+  /**
+   * The caller of the session named by the request's cookie, with the account's current roles; null
+   * without one, for a session id that came in the URL, or when the account is gone (then the
+   * session ends).
+   */
+  private SignedIn sessionCaller(HttpServletRequest request) {
+    if (!request.isRequestedSessionIdFromCookie() || request.isRequestedSessionIdFromURL()) {
+      return null;
+    }
+    HttpSession session = request.getSession(false);
+    if (session == null || !(session.getAttribute(SESSION_CALLER) instanceof SignedIn known)) {
+      return null;
+    }
+    SignedIn current = sessions.current(known);
+    if (current == null) {
+      LOG.info(() -> "Console session of " + LogText.of(known.name()) + " ended: no such account");
+      session.invalidate();
+      return null;
+    }
+    if (current != known) {
+      session.setAttribute(SESSION_CALLER, current);
+    }
+    return current;
+  }
+
   private AuthenticationStatus signIn(
       HttpServletRequest request, HttpMessageContext context, Credential credential) {
-    CredentialValidationResult result = identities.validate(credential);
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      LOG.info(() -> "Console sign-in refused for " + nameOf(credential));
+    String name = nameOf(credential);
+    String address = request.getRemoteAddr();
+    Duration wait = throttle.refusedFor(name, address);
+    if (!wait.isZero()) {
+      LOG.info(
+          () ->
+              "Console sign-in for "
+                  + LogText.of(name)
+                  + " from "
+                  + address
+                  + " refused: too many failures");
+      request.setAttribute(THROTTLED, seconds(wait));
       return AuthenticationStatus.SEND_FAILURE;
     }
+    long version = sessions.version();
+    CredentialValidationResult result = identities.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      throttle.failed(name, address);
+      LOG.info(() -> "Console sign-in refused for " + LogText.of(name) + " from " + address);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    throttle.succeeded(name);
     request.getSession(true);
     request.changeSessionId();
     request
         .getSession()
         .setAttribute(
             SESSION_CALLER,
-            new SignedIn(
-                result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+            sessions.signedIn(
+                result.getCallerPrincipal().getName(), result.getCallerGroups(), version));
     return context.notifyContainerAboutLogin(result);
   }
 
@@ -103,17 +158,41 @@ public class SwitchboardAuthentication implements HttpAuthenticationMechanism {
     if (credential == null) {
       return challenge(response, context, "malformed HTTP Basic credentials");
     }
-    CredentialValidationResult result = verified.validate(credential, identities::validate);
+    String address = request.getRemoteAddr();
+    Duration wait = throttle.refusedFor(credential.getCaller(), address);
+    if (!wait.isZero()) {
+      return tooManyFailures(response, wait);
+    }
+    long version = sessions.version();
+    CredentialValidationResult result =
+        verified.validate(credential, version, identities::validate);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      throttle.succeeded(credential.getCaller());
       return context.notifyContainerAboutLogin(result);
     }
+    throttle.failed(credential.getCaller(), address);
     LOG.info(
         () ->
             "API credentials refused for "
-                + credential.getCaller()
+                + LogText.of(credential.getCaller())
+                + " from "
+                + address
                 + " on "
-                + request.getRequestURI());
+                + LogText.of(request.getRequestURI()));
     return challenge(response, context, "wrong name or password");
+  }
+
+  /** 429 with Retry-After and a JSON body: the password was not even looked at. */
+  private static AuthenticationStatus tooManyFailures(HttpServletResponse response, Duration wait) {
+    long seconds = seconds(wait);
+    response.setStatus(429);
+    response.setHeader("Retry-After", String.valueOf(seconds));
+    writeJson(
+        response,
+        "too many failed sign-ins for this account or from this address; try again in "
+            + seconds
+            + " s");
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   /** 401 with a JSON body like the API's other errors. */
@@ -121,6 +200,12 @@ public class SwitchboardAuthentication implements HttpAuthenticationMechanism {
       HttpServletResponse response, HttpMessageContext context, String error) {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setHeader("WWW-Authenticate", REALM);
+    writeJson(response, error);
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** Writes {@code {"error":…,"field":null}}; the texts are ours and need no escaping. */
+  private static void writeJson(HttpServletResponse response, String error) {
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
     try {
@@ -128,7 +213,11 @@ public class SwitchboardAuthentication implements HttpAuthenticationMechanism {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** Whole seconds, rounded up: a client that waits that long is let in. */
+  static long seconds(Duration wait) {
+    return Math.max(1, (wait.toMillis() + 999) / 1000);
   }
 
   static UsernamePasswordCredential decode(String encoded) {

@@ -20,9 +20,9 @@ import java.util.function.Function;
  * every request, and checking a password derives its PBKDF2 hash (10,000 rounds): in a profile at
  * 500 tasks/s in requests of 10, that was 6 % of the server's CPU time. A caller whose name and
  * password were found valid is taken at its word again for {@link #KEEP}, unless an account changes
- * meanwhile ({@link #forgetAll}). Only successes are kept, so every wrong password still costs a
- * full check. Neither the password nor its plain digest is kept: the key is a SHA-256 over a secret
- * salt of this server's own, the name and the password.
+ * meanwhile (the accounts' change counter moved, or {@link #forgetAll}). Only successes are kept,
+ * so every wrong password still costs a full check. Neither the password nor its plain digest is
+ * kept: the key is a SHA-256 over a secret salt of this server's own, the name and the password.
  */
 @ApplicationScoped
 public class VerifiedCredentials {
@@ -32,7 +32,7 @@ public class VerifiedCredentials {
   /** Most callers kept; past it, expired ones go first and then all. */
   static final int MAX = 1_000;
 
-  private record Verified(CredentialValidationResult result, Instant until) {}
+  private record Verified(CredentialValidationResult result, Instant until, long accountsVersion) {}
 
   private final Map<String, Verified> verified = new ConcurrentHashMap<>();
   private final byte[] salt = new byte[32];
@@ -51,10 +51,23 @@ public class VerifiedCredentials {
   public CredentialValidationResult validate(
       UsernamePasswordCredential credential,
       Function<UsernamePasswordCredential, CredentialValidationResult> check) {
+    return validate(credential, 0, check);
+  }
+
+  /**
+   * The result of a recent successful check of the same credential made while the accounts' change
+   * counter was {@code accountsVersion}, or a new check's.
+   */
+  public CredentialValidationResult validate(
+      UsernamePasswordCredential credential,
+      long accountsVersion,
+      Function<UsernamePasswordCredential, CredentialValidationResult> check) {
     String key = key(credential);
     Instant now = clock.instant();
     Verified known = verified.get(key);
-    if (known != null && now.isBefore(known.until())) {
+    if (known != null
+        && now.isBefore(known.until())
+        && known.accountsVersion() == accountsVersion) {
       return known.result();
     }
     CredentialValidationResult result = check.apply(credential);
@@ -65,7 +78,7 @@ public class VerifiedCredentials {
           verified.clear();
         }
       }
-      verified.put(key, new Verified(result, now.plus(KEEP)));
+      verified.put(key, new Verified(result, now.plus(KEEP), accountsVersion));
     } else {
       verified.remove(key);
     }
