@@ -37,18 +37,25 @@ public final class ErrorMappers {
     }
   }
 
-  /** 500 for anything unexpected: logged once with an id the answer names, no stack trace. */
+  /**
+   * 500 for anything unexpected, checked exceptions and errors included: logged once with an id the
+   * answer names; the answer carries neither the stack trace nor the exception's text.
+   */
   @Provider
-  public static class Unexpected implements ExceptionMapper<RuntimeException> {
+  public static class Unexpected implements ExceptionMapper<Throwable> {
     @Override
-    public Response toResponse(RuntimeException e) {
-      String id = UUID.randomUUID().toString().substring(0, 8);
-      LOG.log(Level.SEVERE, "Unexpected failure " + id, e);
-      return answer(
-          Response.Status.INTERNAL_SERVER_ERROR,
-          "internal error " + id + "; the server log has the details",
-          null);
+    public Response toResponse(Throwable e) {
+      return internalError(e);
     }
+  }
+
+  static Response internalError(Throwable e) {
+    String id = UUID.randomUUID().toString().substring(0, 8);
+    LOG.log(Level.SEVERE, "Unexpected failure " + id, e);
+    return answer(
+        Response.Status.INTERNAL_SERVER_ERROR,
+        "internal error " + id + "; the server log has the details",
+        null);
   }
 
   /** Keeps the status JAX-RS chose (404, 405, 415, ...) and gives it a JSON body. */
@@ -59,6 +66,9 @@ public final class ErrorMappers {
       Response original = e.getResponse();
       if (original.hasEntity()) {
         return original;
+      }
+      if (original.getStatus() == 500) {
+        return internalError(e);
       }
       String error =
           original.getStatus() == Response.Status.FORBIDDEN.getStatusCode()
