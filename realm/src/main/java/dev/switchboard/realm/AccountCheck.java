@@ -19,6 +19,10 @@ final class AccountCheck {
   static List<String> authenticate(Connection connection, String name, char[] password)
       throws SQLException {
     String hash = single(connection, HASH, name);
+    if (hash == null) {
+      Pbkdf2Hashes.checkWithoutAccount(password);
+      return null;
+    }
     if (!Pbkdf2Hashes.matches(password, hash)) {
       return null;
     }

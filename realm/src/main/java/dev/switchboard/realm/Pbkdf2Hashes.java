@@ -40,8 +40,25 @@ final class Pbkdf2Hashes {
   /** How many hashes were derived: what the memo saves. */
   static final AtomicLong DERIVED = new AtomicLong();
 
+  /**
+   * A hash no password matches, with the rounds and sizes of the hashes the application writes: a
+   * name without an account is checked against it, so the answer takes as long as for a wrong
+   * password and does not tell which names exist.
+   */
+  private static final String NO_ACCOUNT;
+
   static {
-    new SecureRandom().nextBytes(SALT);
+    SecureRandom random = new SecureRandom();
+    random.nextBytes(SALT);
+    byte[] salt = new byte[32];
+    byte[] hash = new byte[32];
+    random.nextBytes(salt);
+    random.nextBytes(hash);
+    NO_ACCOUNT =
+        "PBKDF2WithHmacSHA256:10000:"
+            + Base64.getEncoder().encodeToString(salt)
+            + ":"
+            + Base64.getEncoder().encodeToString(hash);
   }
 
   private Pbkdf2Hashes() {}
@@ -63,6 +80,11 @@ final class Pbkdf2Hashes {
     }
     MATCHED.add(key);
     return true;
+  }
+
+  /** Spends on a password for a missing account what checking a real hash would. */
+  static void checkWithoutAccount(char[] password) {
+    derive(password == null ? new char[0] : password, NO_ACCOUNT);
   }
 
   private static boolean derive(char[] password, String stored) {

@@ -26,6 +26,11 @@ public class SwitchboardRealm extends AppservRealm {
   static final String DATASOURCE = "datasource-jndi";
   static final String JAAS_CONTEXT = "jaas-context";
 
+  /** What the caller is told: neither its name back nor anything of the server's internals. */
+  static final String WRONG = "wrong name or password";
+
+  static final String UNREADABLE = "accounts cannot be read now; the server log has the details";
+
   private static final Logger LOG = Logger.getLogger(SwitchboardRealm.class.getName());
 
   private String dataSourceName;
@@ -52,7 +57,7 @@ public class SwitchboardRealm extends AppservRealm {
     try (Connection connection = dataSource().getConnection()) {
       return Collections.enumeration(AccountCheck.roles(connection, user));
     } catch (SQLException | NamingException e) {
-      LOG.log(Level.WARNING, "cannot read the roles of " + user, e);
+      LOG.log(Level.WARNING, "cannot read the roles of " + Printable.of(user), e);
       return Collections.emptyEnumeration();
     }
   }
@@ -62,12 +67,13 @@ public class SwitchboardRealm extends AppservRealm {
     try (Connection connection = dataSource().getConnection()) {
       List<String> roles = AccountCheck.authenticate(connection, name, password);
       if (roles == null) {
-        throw new LoginException("wrong name or password for " + name);
+        LOG.info(() -> "IIOP sign-in refused for " + Printable.of(name));
+        throw new LoginException(WRONG);
       }
       return roles.toArray(String[]::new);
     } catch (SQLException | NamingException e) {
-      LOG.log(Level.WARNING, "cannot check the account " + name, e);
-      throw new LoginException("accounts cannot be read: " + e.getMessage());
+      LOG.log(Level.WARNING, "cannot check the account " + Printable.of(name), e);
+      throw new LoginException(UNREADABLE);
     }
   }
 

@@ -81,7 +81,12 @@ class AccountCheckTest {
       assertEquals(
           List.of("operator"), AccountCheck.authenticate(db, "olga", "s3cret-pass".toCharArray()));
       assertNull(AccountCheck.authenticate(db, "olga", "wrong".toCharArray()));
+      long before = Pbkdf2Hashes.DERIVED.get();
       assertNull(AccountCheck.authenticate(db, "nobody", "s3cret-pass".toCharArray()));
+      assertEquals(
+          before + 1,
+          Pbkdf2Hashes.DERIVED.get(),
+          "a missing account costs a derivation, like a wrong password");
     }
   }
 }
