@@ -18,6 +18,8 @@ import dev.switchboard.tier2.control.TaskDispatch;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -39,8 +41,11 @@ import java.util.logging.Logger;
  * Tier 2's matcher: for each task of a batch, builds what the decision needs (compiled expressions,
  * the stored user and client profiles), has the {@link ServerIndex} decide, records the decision
  * and its explanation on the task, and dispatches the allocated tasks, one message per fulfillment
- * node (and timeout). A task nothing fits waits PENDING. Runs in the caller's transaction, so a
- * batch is matched whole or not at all.
+ * node (and timeout). A task nothing fits waits PENDING. Each call runs in a transaction of its
+ * own, so a batch is matched whole or not at all, and the caller, whose message stays unharmed by a
+ * failure, can match the tasks of a failed batch one by one. Within a batch, a task whose own
+ * matching fails (its expressions exceed the evaluation budget, the engine fails on it) fails
+ * alone, with the reason.
  */
 @Stateless
 public class Matcher {
@@ -52,6 +57,8 @@ public class Matcher {
   @PersistenceContext EntityManager em;
 
   @EJB ServerIndex index;
+
+  @EJB ExpressionChecker checker;
 
   @EJB ProfileStore profiles;
 
@@ -65,6 +72,7 @@ public class Matcher {
    *
    * @return how many tasks were allocated
    */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int match(String distributor, List<Long> taskIds) {
     List<Task> tasks =
         em.createQuery("SELECT t FROM Task t WHERE t.id IN :ids ORDER BY t.id", Task.class)
@@ -118,7 +126,7 @@ public class Matcher {
     task.setPriority(user.priority());
     TaskSpec spec;
     try {
-      Expressions expressions = index.expressions();
+      Expressions expressions = checker.expressions();
       CompiledExpression requirements =
           expressions.compile(Expressions.REQUIREMENTS, task.getRequirements());
       CompiledExpression rank = expressions.compile(Expressions.RANK, task.getRank());
@@ -138,8 +146,21 @@ public class Matcher {
           TaskState.FAILED, now, TIER, distributor, "invalid expression: " + e.getMessage());
       return null;
     }
-    Decision decision = index.decide(spec, now);
-    task.setExplanation(MessageCodec.toJson(decision.explanation()));
+    Decision decision;
+    try {
+      decision = index.decide(spec, now);
+    } catch (RuntimeException e) {
+      // the engine is plain in-memory code and reserves nothing before it returns: a failure here
+      // is this task's alone, and must not roll back the others of the batch
+      LOG.log(Level.WARNING, "Matching task " + task.getId() + " failed", e);
+      task.moveTo(TaskState.FAILED, now, TIER, distributor, "matching failed: " + e);
+      return null;
+    }
+    task.setExplanation(explanationJson(decision));
+    if (decision.failure() != null) {
+      task.moveTo(TaskState.FAILED, now, TIER, distributor, decision.failure());
+      return null;
+    }
     if (decision.server() == null) {
       if (task.getState() != TaskState.PENDING) {
         task.moveTo(TaskState.PENDING, now, TIER, distributor, decision.explanation().summary());
@@ -150,6 +171,24 @@ public class Matcher {
     task.setServer(server);
     task.moveTo(TaskState.ALLOCATED, now, TIER, distributor, decision.explanation().summary());
     return server;
+  }
+
+  /**
+   * The explanation as JSON. The engine leaves no non-finite number in it, but should one slip
+   * through, JSON-B cannot write it: the explanation is then kept as its summary alone rather than
+   * failing the batch.
+   */
+  static String explanationJson(Decision decision) {
+    try {
+      return MessageCodec.toJson(decision.explanation());
+    } catch (RuntimeException e) {
+      return JSON.createObjectBuilder()
+          .add("outcome", decision.explanation().outcome())
+          .add("summary", decision.explanation().summary())
+          .add("unwritable", e.toString())
+          .build()
+          .toString();
+    }
   }
 
   /** A task's custom attributes, stored as one JSON object of strings. */

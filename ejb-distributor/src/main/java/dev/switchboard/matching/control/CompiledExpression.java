@@ -1,5 +1,6 @@
 package dev.switchboard.matching.control;
 
+import dev.cel.common.CelErrorCode;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import java.util.ArrayList;
@@ -19,9 +20,14 @@ import java.util.Map;
  * @param program the evaluable program
  * @param cacheable whether results may be cached per server
  * @param outsidePaths the paths read outside the server, each as variable name then fields
+ * @param loops whether it has comprehensions: its evaluations are then counted node by node
  */
 public record CompiledExpression(
-    String text, CelRuntime.Program program, boolean cacheable, List<List<String>> outsidePaths) {
+    String text,
+    CelRuntime.Program program,
+    boolean cacheable,
+    List<List<String>> outsidePaths,
+    boolean loops) {
 
   /** Whether it reads nothing but the server's stable attributes. */
   public boolean serverOnly() {
@@ -34,9 +40,34 @@ public record CompiledExpression(
    * @throws ExpressionFailure if evaluation fails, e.g. a missing attribute
    */
   public Object eval(Map<String, Object> variables) {
+    return eval(variables, EvaluationBudget.unlimited());
+  }
+
+  /**
+   * Evaluates, spending from the decision's budget one step per node visited if it loops.
+   *
+   * @throws ExpressionFailure if evaluation fails, e.g. a missing attribute
+   * @throws EvaluationBudget.Exceeded if the budget, or CEL's iteration limit, runs out
+   */
+  public Object eval(Map<String, Object> variables, EvaluationBudget budget) {
     try {
-      return program.eval(variables);
+      if (!loops) {
+        return program.eval(variables);
+      }
+      return program.trace(variables, (expr, value) -> budget.spend(1));
     } catch (CelEvaluationException e) {
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof EvaluationBudget.Exceeded exceeded) {
+          throw exceeded;
+        }
+      }
+      if (e.getErrorCode() == CelErrorCode.ITERATION_BUDGET_EXCEEDED) {
+        throw new EvaluationBudget.Exceeded(
+            "an evaluation exceeds "
+                + Expressions.MAX_ITERATIONS
+                + " comprehension iterations: "
+                + e.getMessage());
+      }
       throw new ExpressionFailure(e.getMessage());
     }
   }

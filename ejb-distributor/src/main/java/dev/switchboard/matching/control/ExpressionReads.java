@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  */
 final class ExpressionReads {
 
-  private static final Pattern LITERALS =
-      Pattern.compile("'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"");
   private static final Pattern OUTSIDE =
       Pattern.compile("\\b(task|user|client)\\b((?:\\.[A-Za-z_][A-Za-z0-9_]*)*)(\\s*[\\[(]?)");
   private static final Pattern VOLATILE = Pattern.compile("\\b(load|freeSlots|idlePowerAge)\\b");
@@ -26,7 +24,7 @@ final class ExpressionReads {
   private ExpressionReads() {}
 
   static Reads of(String text) {
-    String code = LITERALS.matcher(text).replaceAll("''");
+    String code = withoutLiterals(text);
     if (VOLATILE.matcher(code).find()) {
       return new Reads(false, List.of());
     }
@@ -48,5 +46,47 @@ final class ExpressionReads {
       }
     }
     return new Reads(true, List.copyOf(paths));
+  }
+
+  /**
+   * The text with every string and bytes literal replaced by {@code ''}, so that what a literal
+   * holds is not read as code. A scan, not a regular expression: the pattern it replaces recursed
+   * once per character and overflowed the stack on a literal of 2,000 characters.
+   */
+  static String withoutLiterals(String text) {
+    StringBuilder code = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c != '\'' && c != '"') {
+        code.append(c);
+        i++;
+        continue;
+      }
+      boolean raw = isRaw(text, i);
+      String triple = String.valueOf(c).repeat(3);
+      String quote = text.startsWith(triple, i) ? triple : String.valueOf(c);
+      int j = i + quote.length();
+      while (j < text.length() && !text.startsWith(quote, j)) {
+        j += !raw && text.charAt(j) == '\\' ? 2 : 1;
+      }
+      code.append("''");
+      i = Math.min(text.length(), j + quote.length());
+    }
+    return code.toString();
+  }
+
+  /** Whether the literal opening at {@code quote} has the prefix r, rb or br: no escapes in it. */
+  private static boolean isRaw(String text, int quote) {
+    for (int k = quote - 1; k >= Math.max(0, quote - 2); k--) {
+      char prefix = Character.toLowerCase(text.charAt(k));
+      if (prefix == 'r') {
+        return true;
+      }
+      if (prefix != 'b') {
+        return false;
+      }
+    }
+    return false;
   }
 }

@@ -15,6 +15,7 @@ import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
 import dev.switchboard.api.ExpressionCheck;
 import dev.switchboard.api.ExpressionError;
+import dev.switchboard.task.entity.Task;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +25,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * side effects, over the variables {@code server}, {@code task}, {@code user} and {@code client}.
  * Each distinct text is compiled once and kept; a requirement must give a bool and a rank a number,
  * and errors carry their position.
+ *
+ * <p>CEL always ends, but a few nested comprehensions over literal lists made one evaluation take
+ * seconds. So an expression is bounded before it is accepted: its length, the depth of its tree,
+ * how deep its comprehensions nest and its estimated cost ({@link ExpressionCost}); and each
+ * evaluation is bounded by CEL's own iteration limit and the caller's {@link EvaluationBudget}.
  */
 public final class Expressions {
 
@@ -40,8 +46,28 @@ public final class Expressions {
 
   private static final MapType ATTRIBUTES = MapType.create(SimpleType.STRING, SimpleType.DYN);
 
+  /** Longest expression text accepted: the length of its column. */
+  public static final int MAX_LENGTH = Task.MAX_EXPRESSION;
+
+  /** Deepest nesting of the parsed expression (CEL's parser) and of its checked tree. */
+  public static final int MAX_DEPTH = 48;
+
+  /** Comprehensions nested in each other's bodies, at most. */
+  public static final int MAX_LOOP_NESTING = 2;
+
+  /** Most nodes one evaluation is estimated to visit (see {@link ExpressionCost}). */
+  public static final long MAX_COST = 20_000;
+
+  /** Most comprehension iterations of one evaluation, enforced by CEL's runtime. */
+  public static final int MAX_ITERATIONS = 5_000;
+
   private static final CelOptions OPTIONS =
-      CelOptions.current().enableHeterogeneousNumericComparisons(true).build();
+      CelOptions.current()
+          .enableHeterogeneousNumericComparisons(true)
+          .maxExpressionCodePointSize(MAX_LENGTH)
+          .maxParseRecursionDepth(MAX_DEPTH)
+          .comprehensionMaxIterations(MAX_ITERATIONS)
+          .build();
 
   private final CelCompiler compiler = compiler();
   private final CelRuntime runtime =
@@ -98,11 +124,17 @@ public final class Expressions {
   }
 
   private CompiledExpression doCompile(String field, String text, boolean requirement) {
+    if (text.length() > MAX_LENGTH) {
+      throw invalid(field, "is " + text.length() + " characters long, at most " + MAX_LENGTH);
+    }
     CelAbstractSyntaxTree ast;
     try {
       ast = compiler.compile(text).getAst();
     } catch (CelValidationException e) {
       throw new InvalidExpressionException(firstError(field, e));
+    } catch (StackOverflowError e) {
+      // CEL's parser is recursive; its own depth limit should come first, this is the backstop
+      throw invalid(field, "nests too deeply, at most " + MAX_DEPTH + " levels");
     }
     CelKind kind = ast.getResultType().kind();
     if (requirement && kind != CelKind.BOOL && kind != CelKind.DYN) {
@@ -115,13 +147,45 @@ public final class Expressions {
           new ExpressionError(
               field, "must give a number, gives " + ast.getResultType().name(), 1, 1));
     }
+    ExpressionCost cost = bounded(field, ExpressionCost.of(ast.getExpr()));
     try {
       ExpressionReads.Reads reads = ExpressionReads.of(text);
       return new CompiledExpression(
-          text, runtime.createProgram(ast), reads.cacheable(), reads.paths());
+          text, runtime.createProgram(ast), reads.cacheable(), reads.paths(), cost.loops());
     } catch (CelEvaluationException e) {
       throw new InvalidExpressionException(new ExpressionError(field, e.getMessage(), 1, 1));
     }
+  }
+
+  /** The cost if it is within every limit; the reason names the limit otherwise. */
+  private static ExpressionCost bounded(String field, ExpressionCost cost) {
+    if (cost.depth() > MAX_DEPTH) {
+      throw invalid(field, "nests " + cost.depth() + " levels deep, at most " + MAX_DEPTH);
+    }
+    if (cost.loopNesting() > MAX_LOOP_NESTING) {
+      throw invalid(
+          field,
+          "nests comprehensions "
+              + cost.loopNesting()
+              + " deep (all, exists, exists_one, map, filter), at most "
+              + MAX_LOOP_NESTING);
+    }
+    if (cost.cost() > MAX_COST) {
+      throw invalid(
+          field,
+          "is too costly: an evaluation may visit about "
+              + cost.cost()
+              + " nodes, at most "
+              + MAX_COST
+              + " (a comprehension's body counts once per element it may see, "
+              + ExpressionCost.ASSUMED_RANGE
+              + " for a list not written in the expression)");
+    }
+    return cost;
+  }
+
+  private static InvalidExpressionException invalid(String field, String message) {
+    return new InvalidExpressionException(new ExpressionError(field, message, 1, 1));
   }
 
   private static ExpressionError firstError(String field, CelValidationException e) {

@@ -13,7 +13,14 @@ import java.util.Map;
  * application, is UP, has the free slots and the computing power the task needs and satisfies its
  * requirements expression. Among those, the highest score wins: the task's rank, the user's
  * preferred zones, locality to the client, trusted idle power per task and low load, each with its
- * weight. Equal scores go to the server picked least recently, so that equals share the work.
+ * weight. Equal scores go to the server picked least recently, so that equals share the work. A
+ * server whose score cannot be computed (the rank fails, is not a number or is not finite) is
+ * excluded for that task by the criterion {@code score}.
+ *
+ * <p>Each decision spends from an {@link EvaluationBudget} of {@link
+ * MatchPolicy#evaluationBudget()} steps; a task whose expressions exhaust it is not placed and its
+ * decision says so ({@link Decision#failure()}), so that one costly task cannot hold the index's
+ * lock for long.
  *
  * <p>Only servers with the application are looked at, starting at a rotating position, and a
  * decision stops after {@link MatchPolicy#sampleSize()} feasible servers. Results of expressions
@@ -23,7 +30,8 @@ import java.util.Map;
 public final class MatchEngine {
 
   static final String APPLICATION = "application";
-  static final List<String> CRITERIA = List.of("state", "slots", "power", "requirements");
+  static final List<String> CRITERIA = List.of("state", "slots", "power", "requirements", "score");
+  private static final int SCORE = 4;
   static final String USER_LIMIT = "userLimit";
   private static final double EPSILON = 1e-9;
   private static final int CLOSEST = 3;
@@ -41,8 +49,15 @@ public final class MatchEngine {
    *
    * @param server the chosen server, not yet reserved
    * @param explanation the reasons
+   * @param failure why the task cannot be matched at all (its expressions exceed the budget), or
+   *     null; the task is then to fail, alone
    */
-  public record Decision(ServerEntry server, Explanation explanation) {}
+  public record Decision(ServerEntry server, Explanation explanation, String failure) {
+
+    public Decision(ServerEntry server, Explanation explanation) {
+      this(server, explanation, null);
+    }
+  }
 
   /**
    * @param userRunning tasks of the task's user that are allocated or running now
@@ -69,6 +84,32 @@ public final class MatchEngine {
               null,
               now));
     }
+    EvaluationBudget budget =
+        new EvaluationBudget(policy.evaluationBudget(), policy.evaluationTime());
+    try {
+      return decide(task, table, now, budget);
+    } catch (EvaluationBudget.Exceeded e) {
+      String why = "not matched: " + e.getMessage();
+      return new Decision(
+          null,
+          new Explanation(
+              "failed",
+              null,
+              why,
+              table.size(),
+              0,
+              0,
+              Map.of(),
+              List.of(),
+              Map.of(),
+              null,
+              null,
+              now),
+          why);
+    }
+  }
+
+  private Decision decide(TaskSpec task, ServerTable table, Instant now, EvaluationBudget budget) {
     Scoring scoring = new Scoring(policy, task, now.toEpochMilli());
     List<ServerEntry> candidates = table.withApplication(task.application);
     int n = candidates.size();
@@ -90,14 +131,17 @@ public final class MatchEngine {
         oldest = Math.min(oldest, millis);
         newest = Math.max(newest, millis);
       }
-      int failed = firstFailure(server, task);
+      int failed = firstFailure(server, task, budget);
+      double score = failed >= 0 ? 0 : score(scoring, server, task, budget);
+      if (failed < 0 && !Double.isFinite(score)) {
+        failed = SCORE;
+      }
       if (failed >= 0) {
         excluded[failed]++;
         remember(near, index, failed);
         continue;
       }
       feasible++;
-      double score = scoring.total(server, rank(server, task), task.slots);
       if (best == null
           || score > bestScore + EPSILON
           || (Math.abs(score - bestScore) <= EPSILON && fairer(server, best))) {
@@ -116,7 +160,7 @@ public final class MatchEngine {
     Double oldestAge = oldest == Long.MAX_VALUE ? null : (now.toEpochMilli() - oldest) / 1000.0;
     Double newestAge = newest == Long.MIN_VALUE ? null : (now.toEpochMilli() - newest) / 1000.0;
     if (best == null) {
-      List<Explanation.Near> closest = closest(near, candidates, task);
+      List<Explanation.Near> closest = closest(near, candidates, task, budget);
       return new Decision(
           null,
           new Explanation(
@@ -133,7 +177,7 @@ public final class MatchEngine {
               newestAge,
               now));
     }
-    Map<String, Double> score = scoring.terms(best, rank(best, task), task.slots);
+    Map<String, Double> score = scoring.terms(best, rank(best, task, budget), task.slots);
     String summary =
         best.name()
             + " chosen among "
@@ -168,7 +212,7 @@ public final class MatchEngine {
   }
 
   /** The index of the first criterion the server fails, or -1 if it qualifies. */
-  private static int firstFailure(ServerEntry server, TaskSpec task) {
+  private static int firstFailure(ServerEntry server, TaskSpec task, EvaluationBudget budget) {
     if (!server.isUp()) {
       return 0;
     }
@@ -178,29 +222,57 @@ public final class MatchEngine {
     if (server.snapshot().computingPower() < task.minPower) {
       return 2;
     }
-    if (task.requirements != null && !Boolean.TRUE.equals(value(task.requirements, server, task))) {
+    if (task.requirements != null
+        && !Boolean.TRUE.equals(value(task.requirements, server, task, budget))) {
       return 3;
     }
     return -1;
   }
 
-  private static Object value(CompiledExpression expression, ServerEntry server, TaskSpec task) {
+  private static Object value(
+      CompiledExpression expression, ServerEntry server, TaskSpec task, EvaluationBudget budget) {
     if (expression.cacheable()) {
-      return server.cached(task.cacheKey(expression), expression, task);
+      return server.cached(task.cacheKey(expression), expression, task, budget);
     }
     try {
-      return expression.eval(task.scope(server));
+      return expression.eval(task.scope(server), budget);
     } catch (ExpressionFailure e) {
       return e;
     }
   }
 
-  /** The value of the task's rank on the server; 0 without a rank or if it is not a number. */
-  private static double rank(ServerEntry server, TaskSpec task) {
-    if (task.rank != null && value(task.rank, server, task) instanceof Number number) {
-      return number.doubleValue();
+  /** The server's total score, NaN if the rank fails or gives no finite number. */
+  private static double score(
+      Scoring scoring, ServerEntry server, TaskSpec task, EvaluationBudget budget) {
+    double rank = rank(server, task, budget);
+    return Double.isFinite(rank) ? scoring.total(server, rank, task.slots) : Double.NaN;
+  }
+
+  /** The task's rank on the server: 0 without a rank, NaN if it fails or is not a number. */
+  private static double rank(ServerEntry server, TaskSpec task, EvaluationBudget budget) {
+    if (task.rank == null) {
+      return 0;
     }
-    return 0;
+    return value(task.rank, server, task, budget) instanceof Number number
+        ? number.doubleValue()
+        : Double.NaN;
+  }
+
+  /** Why a server's score could not be computed, for the explanation. */
+  private static String whyNoScore(ServerEntry server, TaskSpec task, EvaluationBudget budget) {
+    if (task.rank == null) {
+      return "score is not a finite number";
+    }
+    Object rank = value(task.rank, server, task, budget);
+    if (rank instanceof ExpressionFailure failure) {
+      return "rank could not be evaluated: " + failure.getMessage();
+    }
+    if (!(rank instanceof Number number)) {
+      return "rank is not a number: " + rank;
+    }
+    return Double.isFinite(number.doubleValue())
+        ? "score is not a finite number (rank " + number + ")"
+        : "rank is not a finite number: " + number;
   }
 
   private static boolean fairer(ServerEntry a, ServerEntry b) {
@@ -228,14 +300,15 @@ public final class MatchEngine {
   }
 
   private static List<Explanation.Near> closest(
-      List<int[]> near, List<ServerEntry> candidates, TaskSpec task) {
+      List<int[]> near, List<ServerEntry> candidates, TaskSpec task, EvaluationBudget budget) {
     return near.stream()
         .sorted(Comparator.comparingInt((int[] f) -> -f[1]))
-        .map(f -> lacked(candidates.get(f[0]), f[1], task))
+        .map(f -> lacked(candidates.get(f[0]), f[1], task, budget))
         .toList();
   }
 
-  private static Explanation.Near lacked(ServerEntry server, int failed, TaskSpec task) {
+  private static Explanation.Near lacked(
+      ServerEntry server, int failed, TaskSpec task, EvaluationBudget budget) {
     String what =
         switch (failed) {
           case 0 -> "is " + server.snapshot().state();
@@ -245,8 +318,9 @@ public final class MatchEngine {
                   + server.snapshot().computingPower()
                   + ", needs at least "
                   + task.minPower;
+          case SCORE -> whyNoScore(server, task, budget);
           default -> {
-            Object result = value(task.requirements, server, task);
+            Object result = value(task.requirements, server, task, budget);
             yield result instanceof ExpressionFailure failure
                 ? "requirements could not be evaluated: " + failure.getMessage()
                 : "requirements do not hold: " + task.requirements.text();

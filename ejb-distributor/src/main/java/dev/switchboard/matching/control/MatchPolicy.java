@@ -12,8 +12,26 @@ import java.util.Map;
  * @param sampleSize a decision stops looking after this many feasible servers (kube-scheduler
  *     scores a share of nodes the same way); a rotating start spreads the samples
  * @param weights default weights by term: zone, idle, load, locality, rank
+ * @param evaluationBudget steps one decision may spend on a task's looping expressions (see {@link
+ *     EvaluationBudget})
+ * @param evaluationTime how long one decision's looping evaluations may take together
  */
-public record MatchPolicy(Duration maxIdleAge, int sampleSize, Map<String, Double> weights) {
+public record MatchPolicy(
+    Duration maxIdleAge,
+    int sampleSize,
+    Map<String, Double> weights,
+    long evaluationBudget,
+    Duration evaluationTime) {
+
+  /** Steps a decision may spend by default. */
+  public static final long DEFAULT_EVALUATION_BUDGET = 100_000;
+
+  /** Time a decision's looping evaluations may take by default. */
+  public static final Duration DEFAULT_EVALUATION_TIME = Duration.ofMillis(50);
+
+  public MatchPolicy(Duration maxIdleAge, int sampleSize, Map<String, Double> weights) {
+    this(maxIdleAge, sampleSize, weights, DEFAULT_EVALUATION_BUDGET, DEFAULT_EVALUATION_TIME);
+  }
 
   public static final Map<String, Double> DEFAULT_WEIGHTS =
       Map.of("zone", 100.0, "idle", 1.0, "load", 10.0, "locality", 10.0, "rank", 1.0);
@@ -23,12 +41,22 @@ public record MatchPolicy(Duration maxIdleAge, int sampleSize, Map<String, Doubl
     return new MatchPolicy(Duration.ofSeconds(60), 100, DEFAULT_WEIGHTS);
   }
 
-  /** The policy as system properties set it: switchboard.match.maxIdleAgeSeconds, .sampleSize. */
+  /**
+   * The policy as system properties set it: switchboard.match.maxIdleAgeSeconds, .sampleSize,
+   * .evaluationBudget (steps), .evaluationMillis.
+   */
   public static MatchPolicy fromSystemProperties() {
     MatchPolicy d = defaults();
     long age = Long.getLong("switchboard.match.maxIdleAgeSeconds", d.maxIdleAge().toSeconds());
     int sample = Integer.getInteger("switchboard.match.sampleSize", d.sampleSize());
-    return new MatchPolicy(Duration.ofSeconds(Math.max(1, age)), Math.max(1, sample), d.weights());
+    long budget = Long.getLong("switchboard.match.evaluationBudget", d.evaluationBudget());
+    long millis = Long.getLong("switchboard.match.evaluationMillis", d.evaluationTime().toMillis());
+    return new MatchPolicy(
+        Duration.ofSeconds(Math.max(1, age)),
+        Math.max(1, sample),
+        d.weights(),
+        Math.max(1_000, budget),
+        Duration.ofMillis(Math.max(5, millis)));
   }
 
   /** A user's weight for a term, else the default. */

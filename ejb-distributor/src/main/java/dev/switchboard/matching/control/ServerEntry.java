@@ -118,9 +118,10 @@ public final class ServerEntry {
    * and on what the key holds, computing it on the first call.
    *
    * @param key the expression with the values it reads from outside the server
-   * @return the value, or the {@link CompiledExpression.ExpressionFailure} it gave
+   * @return the value, or the {@link CompiledExpression.ExpressionFailure} it gave; a budget run
+   *     out is thrown, never cached
    */
-  Object cached(Object key, CompiledExpression expression, TaskSpec task) {
+  Object cached(Object key, CompiledExpression expression, TaskSpec task, EvaluationBudget budget) {
     Map<Object, Object> results = cache;
     if (results == null) {
       results = new ConcurrentHashMap<>(4);
@@ -129,7 +130,7 @@ public final class ServerEntry {
     Object value = results.get(key);
     if (value == null) {
       try {
-        value = expression.eval(task.scope(this));
+        value = expression.eval(task.scope(this), budget);
       } catch (CompiledExpression.ExpressionFailure e) {
         value = e;
       }

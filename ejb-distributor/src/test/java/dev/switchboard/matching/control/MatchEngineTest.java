@@ -274,7 +274,7 @@ class MatchEngineTest {
     assertNull(decision.server());
     assertEquals("pending", why.outcome());
     assertEquals(
-        Map.of("application", 1, "state", 1, "slots", 1, "power", 1, "requirements", 1),
+        Map.of("application", 1, "state", 1, "slots", 1, "power", 1, "requirements", 1, "score", 0),
         why.excluded());
     assertEquals(5, why.servers());
     assertEquals("nogpu", why.closest().get(0).server());
