@@ -1,5 +1,6 @@
 package dev.switchboard.api;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,9 @@ import java.util.Set;
  * @param zone where it runs
  * @param attributes custom typed attributes (see {@link Attributes})
  * @param measuredAt when the figures were measured; null for now
+ * @param node the fulfillment node the server runs on, as it names itself; the server's status
+ *     reports must come from it. Null from a registration that names none (the REST API's), which
+ *     keeps the node registered before
  */
 public record ServerRegistration(
     String name,
@@ -26,8 +30,38 @@ public record ServerRegistration(
     double idlePower,
     String zone,
     Map<String, Object> attributes,
-    Instant measuredAt) {
+    Instant measuredAt,
+    String node) {
 
+  /** Longest node name. */
+  public static final int MAX_NODE = 128;
+
+  /** A registration that names no node. */
+  public ServerRegistration(
+      String name,
+      String tier2,
+      int slots,
+      Set<String> applications,
+      double computingPower,
+      double idlePower,
+      String zone,
+      Map<String, Object> attributes,
+      Instant measuredAt) {
+    this(
+        name,
+        tier2,
+        slots,
+        applications,
+        computingPower,
+        idlePower,
+        zone,
+        attributes,
+        measuredAt,
+        null);
+  }
+
+  /** Also the constructor JSON-B reads a registration with (a record with two must say which). */
+  @JsonbCreator
   public ServerRegistration {
     if (name == null || !Ids.NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("server name " + Ids.MESSAGE + ": " + name);
@@ -51,5 +85,9 @@ public record ServerRegistration(
           "server " + name + ": power figures must be finite and not negative");
     }
     attributes = Map.copyOf(Attributes.check(attributes));
+    if (node != null && (node.isBlank() || node.length() > MAX_NODE)) {
+      throw new IllegalArgumentException(
+          "server " + name + ": a node name has 1 to " + MAX_NODE + " characters");
+    }
   }
 }

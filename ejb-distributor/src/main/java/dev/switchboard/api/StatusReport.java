@@ -1,5 +1,6 @@
 package dev.switchboard.api;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.time.Instant;
 
 /**
@@ -12,6 +13,9 @@ import java.time.Instant;
  * @param startedAt when it started running
  * @param finishedAt when it ended
  * @param result the application's output (completed) or the reason it failed
+ * @param node the fulfillment node the server runs on, as the node names itself in its
+ *     registrations ({@link ServerRegistration#node()}); a report whose node is not the one its
+ *     server registered from is refused
  */
 public record StatusReport(
     long taskId,
@@ -20,4 +24,22 @@ public record StatusReport(
     boolean completed,
     Instant startedAt,
     Instant finishedAt,
-    String result) {}
+    String result,
+    String node) {
+
+  /** The constructor JSON-B reads a report with: a record with two constructors must say which. */
+  @JsonbCreator
+  public StatusReport {}
+
+  /** A report that names no node, as versions before the node was reported sent. */
+  public StatusReport(
+      long taskId,
+      int attempt,
+      String server,
+      boolean completed,
+      Instant startedAt,
+      Instant finishedAt,
+      String result) {
+    this(taskId, attempt, server, completed, startedAt, finishedAt, result, null);
+  }
+}

@@ -144,6 +144,15 @@ public class Registrations implements ServerRegistry {
     server.measured(
         r.computingPower(), r.idlePower(), r.measuredAt() == null ? Instant.now() : r.measuredAt());
     server.setZone(r.zone());
+    if (r.node() != null && !r.node().equals(server.getNode())) {
+      if (server.getNode() != null) {
+        LOG.log(
+            Level.INFO,
+            "Fulfillment server {0} now registers from node {1}, before from {2}",
+            new Object[] {r.name(), r.node(), server.getNode()});
+      }
+      server.setNode(r.node());
+    }
     server.replaceAttributes(Attributes.encodeAll(r.attributes()));
     ServerSnapshot after = ServerSnapshot.of(server);
     return new Applied(server, after, before == null || back || offersSomethingNew(before, after));

@@ -1,6 +1,5 @@
 package dev.switchboard.matching.boundary;
 
-import dev.switchboard.matching.control.Expressions;
 import dev.switchboard.matching.control.MatchEngine;
 import dev.switchboard.matching.control.MatchEngine.Decision;
 import dev.switchboard.matching.control.MatchPolicy;
@@ -27,6 +26,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,7 +39,9 @@ import java.util.logging.Logger;
  * servers, kept here, and copied to the servers' rows only now and then ({@link LoadRecorder}), so
  * that allocations and completions write no server row. Decisions are serialised by the container's
  * write lock; a reservation whose transaction rolls back is given back, and slots are freed only
- * once the transaction that reports a task's end commits.
+ * once the transaction that reports a task's end commits. Expressions are compiled outside it (see
+ * {@link ExpressionChecker}), and what one decision may spend evaluating them is bounded by the
+ * policy's evaluation budget, so that a costly task holds the lock briefly and then fails alone.
  */
 @Singleton
 @Startup
@@ -54,7 +56,6 @@ public class ServerIndex {
   @Resource TransactionSynchronizationRegistry transactions;
 
   private final ServerTable table = new ServerTable();
-  private final Expressions expressions = new Expressions();
   private final Map<String, AtomicInteger> userLoad = new ConcurrentHashMap<>();
   private final Set<Reservation> open = ConcurrentHashMap.newKeySet();
   private MatchEngine engine;
@@ -92,18 +93,28 @@ public class ServerIndex {
     return entry == null ? otherwise : entry.load();
   }
 
+  /**
+   * The node a server registered from, as the index knows it.
+   *
+   * @return empty for a server the index does not know; an empty string if its registrations named
+   *     no node
+   */
+  @Lock(LockType.READ)
+  public Optional<String> nodeOf(String server) {
+    ServerEntry entry = table.get(server);
+    if (entry == null) {
+      return Optional.empty();
+    }
+    String node = entry.snapshot().node();
+    return Optional.of(node == null ? "" : node);
+  }
+
   /** Every server's load as the index counts it. */
   @Lock(LockType.READ)
   public Map<String, Integer> loads() {
     Map<String, Integer> loads = new HashMap<>();
     table.all().forEach(entry -> loads.put(entry.name(), entry.load()));
     return loads;
-  }
-
-  /** The compiler of task expressions; thread-safe. */
-  @Lock(LockType.READ)
-  public Expressions expressions() {
-    return expressions;
   }
 
   /** Per tier-2 distributor: {servers registered, free slots of those UP}. */

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * The stable attributes of one fulfillment server as the matcher sees them: an immutable copy,
  * replaced whole when the server reports new attributes. Its load changes with every allocation and
- * is kept apart, in {@link ServerEntry}.
+ * is kept apart, in {@link ServerEntry}. The node it registered from is kept for checking its
+ * status reports; expressions do not see it.
  */
 public record ServerSnapshot(
     String name,
@@ -22,7 +23,34 @@ public record ServerSnapshot(
     double idlePower,
     Instant idlePowerMeasuredAt,
     String zone,
-    Map<String, Object> attributes) {
+    Map<String, Object> attributes,
+    String node) {
+
+  /** A server whose registrations name no node. */
+  public ServerSnapshot(
+      String name,
+      String tier2,
+      ServerState state,
+      int slots,
+      Set<String> applications,
+      double computingPower,
+      double idlePower,
+      Instant idlePowerMeasuredAt,
+      String zone,
+      Map<String, Object> attributes) {
+    this(
+        name,
+        tier2,
+        state,
+        slots,
+        applications,
+        computingPower,
+        idlePower,
+        idlePowerMeasuredAt,
+        zone,
+        attributes,
+        null);
+  }
 
   public ServerSnapshot {
     applications = Set.copyOf(applications);
@@ -41,6 +69,7 @@ public record ServerSnapshot(
         s.getIdlePower(),
         s.getIdlePowerMeasuredAt(),
         s.getZone(),
-        Attributes.decodeAll(s.getAttributes()));
+        Attributes.decodeAll(s.getAttributes()),
+        s.getNode());
   }
 }

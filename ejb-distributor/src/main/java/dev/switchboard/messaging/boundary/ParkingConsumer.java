@@ -4,6 +4,7 @@ import dev.switchboard.api.DeadLetters;
 import dev.switchboard.api.Destinations;
 import jakarta.annotation.Resource;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.Queue;
@@ -31,6 +32,24 @@ public abstract class ParkingConsumer implements MessageListener {
   /** Consumes the message's body of the given contract with {@code work}, or parks it. */
   protected <T> void consume(Message message, Class<T> type, Consumer<T> work) {
     DeadLetters.consume(message, type, work, reason -> park(message, reason));
+  }
+
+  /**
+   * Parks a body of this consumer's making rather than the message's, e.g. the part of a batch it
+   * refused while it applied the rest, in the consumer's transaction.
+   */
+  protected void parkBody(String body, String reason) {
+    LOG.log(
+        Level.WARNING,
+        "{0} parks part of a message as a dead letter: {1}",
+        new Object[] {source(), reason});
+    try (JMSContext context = connectionFactory.createContext()) {
+      context
+          .createProducer()
+          .setProperty(Destinations.DEAD_SOURCE, source())
+          .setProperty(Destinations.DEAD_REASON, reason)
+          .send(deadLetters, body);
+    }
   }
 
   private void park(Message message, String reason) {

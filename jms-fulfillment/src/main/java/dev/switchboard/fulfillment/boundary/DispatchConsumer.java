@@ -80,7 +80,7 @@ public class DispatchConsumer implements MessageListener {
 
   @PostConstruct
   void init() {
-    runner = new TaskRunner(applications, Clock.systemUTC());
+    runner = new TaskRunner(applications, Clock.systemUTC(), servers.node());
     connectionFactory = JmsNames.factory(ConnectionFactory.class);
     status = JmsNames.destination(Destinations.STATUS, Queue.class);
     deadLetters = JmsNames.destination(Destinations.DEAD_LETTERS, Queue.class);

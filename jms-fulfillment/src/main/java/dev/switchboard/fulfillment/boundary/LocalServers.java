@@ -28,6 +28,8 @@ import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,7 +49,9 @@ import javax.naming.NamingException;
  * benchmark and registers them; then it measures their idle computing power every second and sends
  * attribute updates to their tier-2 distributor over the registration queue when the {@link
  * UpdatePolicy} says so: every {@code switchboard.server.updateSeconds}, when idle power moves by
- * more than 20 %, when a task starts or ends, and on an operator's refresh.
+ * more than 20 %, when a task starts or ends, and on an operator's refresh. Registrations and
+ * status reports name this node ({@link #NODE_PROPERTY}); tier 2 takes a server's reports only from
+ * the node it registered from.
  */
 @Singleton
 @Startup
@@ -83,7 +87,15 @@ public class LocalServers implements ServerRefresh {
    */
   static final String SIMULATED_PROPERTY = "switchboard.node.simulated";
 
+  /**
+   * System property: this node's name, as its registrations and status reports give it. By default
+   * {@code main@<host>} on the main server and {@code worker@<host>} on a worker node: stable
+   * across restarts, so that reports sent before a restart are still taken after it.
+   */
+  static final String NODE_PROPERTY = "switchboard.node.name";
+
   private final LocalLoad load = new LocalLoad();
+  private String node;
   private List<Local> servers = DEFAULTS;
   private final Map<String, Figures> lastSent = new HashMap<>();
   private UpdatePolicy policy;
@@ -102,6 +114,7 @@ public class LocalServers implements ServerRefresh {
     servers = configured();
     Instant now = Instant.now();
     ServerRegistry registry = registry();
+    node = nodeName(registry != null);
     List<ServerRegistration> initial = new ArrayList<>();
     for (Local local : servers) {
       ServerRegistration r = registration(local, now);
@@ -154,6 +167,29 @@ public class LocalServers implements ServerRefresh {
   }
 
   static final int START_ATTEMPTS = 5;
+
+  /** This node's name, as its registrations and status reports give it. */
+  public String node() {
+    return node;
+  }
+
+  /** The configured node name, else the node's role and its host's name. */
+  static String nodeName(boolean main) {
+    String configured = System.getProperty(NODE_PROPERTY);
+    if (configured != null && !configured.isBlank()) {
+      return configured.trim();
+    }
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "localhost";
+    }
+    String name = (main ? "main@" : "worker@") + host;
+    return name.length() <= ServerRegistration.MAX_NODE
+        ? name
+        : name.substring(0, ServerRegistration.MAX_NODE);
+  }
 
   /** The load counters the dispatch consumer keeps for this node's servers. */
   public LocalLoad load() {
@@ -261,6 +297,7 @@ public class LocalServers implements ServerRefresh {
         idlePower,
         local.zone(),
         local.extra(),
-        now);
+        now,
+        node);
   }
 }

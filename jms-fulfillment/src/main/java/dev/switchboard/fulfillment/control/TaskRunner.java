@@ -19,8 +19,18 @@ public class TaskRunner {
 
   private final Map<String, TaskApplication> applications;
   private final Clock clock;
+  private final String node;
 
   public TaskRunner(Iterable<TaskApplication> installed, Clock clock) {
+    this(installed, clock, null);
+  }
+
+  /**
+   * @param node the node this runs on, named in every report (tier 2 refuses a report whose node is
+   *     not the one its server registered from)
+   */
+  public TaskRunner(Iterable<TaskApplication> installed, Clock clock, String node) {
+    this.node = node;
     this.applications =
         StreamSupport.stream(installed.spliterator(), false)
             .collect(Collectors.toMap(TaskApplication::name, Function.identity()));
@@ -40,7 +50,7 @@ public class TaskRunner {
     try {
       String result = application.run(item.input() == null ? "" : item.input());
       return new StatusReport(
-          item.taskId(), item.attempt(), server, true, started, clock.instant(), result);
+          item.taskId(), item.attempt(), server, true, started, clock.instant(), result, node);
     } catch (RuntimeException e) {
       return failed(server, item, started, item.application() + " failed: " + e.getMessage());
     }
@@ -49,7 +59,7 @@ public class TaskRunner {
   /** A report of a run that failed for the given reason. */
   public StatusReport failed(String server, DispatchItem item, Instant started, String reason) {
     return new StatusReport(
-        item.taskId(), item.attempt(), server, false, started, clock.instant(), reason);
+        item.taskId(), item.attempt(), server, false, started, clock.instant(), reason, node);
   }
 
   /** Names of the applications this runner has. */

@@ -26,7 +26,8 @@ import java.util.TreeSet;
 /**
  * A server that runs tasks, with the attributes the matcher compares against a task: load capacity
  * (slots) and current load, installed applications, computing power, idle computing power with the
- * time it was measured, zone and custom attributes. It is registered with one tier-2 distributor.
+ * time it was measured, zone and custom attributes. It is registered with one tier-2 distributor,
+ * from one fulfillment node: the node its status reports must come from.
  */
 @Entity
 @Table(name = "SB_SERVER")
@@ -91,6 +92,9 @@ public class FulfillmentServer {
   private Map<String, String> attributes = new TreeMap<>();
 
   private Instant lastHeardAt;
+
+  @Column(length = 128)
+  private String node;
 
   protected FulfillmentServer() {}
 
@@ -189,5 +193,14 @@ public class FulfillmentServer {
 
   public Instant getLastHeardAt() {
     return lastHeardAt;
+  }
+
+  /** The node it last registered from, or null if no registration named one. */
+  public String getNode() {
+    return node;
+  }
+
+  public void setNode(String node) {
+    this.node = node;
   }
 }
