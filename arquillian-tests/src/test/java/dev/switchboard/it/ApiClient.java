@@ -115,10 +115,14 @@ final class ApiClient {
     return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET());
   }
 
+  /** The header the API wants on changes without a JSON body (and takes on any). */
+  static final String REQUESTED_BY = "X-Requested-By";
+
   Answer post(String path, String json) {
     return send(
         HttpRequest.newBuilder(URI.create(BASE + path))
             .header("Content-Type", "application/json")
+            .header(REQUESTED_BY, "switchboard-it")
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
@@ -126,11 +130,15 @@ final class ApiClient {
     return send(
         HttpRequest.newBuilder(URI.create(BASE + path))
             .header("Content-Type", "application/json")
+            .header(REQUESTED_BY, "switchboard-it")
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   Answer delete(String path) {
-    return send(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE());
+    return send(
+        HttpRequest.newBuilder(URI.create(BASE + path))
+            .header(REQUESTED_BY, "switchboard-it")
+            .DELETE());
   }
 
   /** Submits {@code sha256} of the input and returns the answer. */

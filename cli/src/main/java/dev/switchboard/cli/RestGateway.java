@@ -31,6 +31,9 @@ final class RestGateway implements Gateway {
 
   private final String authorization;
 
+  /** The API refuses changes without it or a JSON body, so forms on other sites cannot act. */
+  static final String REQUESTED_BY = "X-Requested-By";
+
   RestGateway(String base, Credentials credentials) {
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     byte[] pair =
@@ -170,6 +173,7 @@ final class RestGateway implements Gateway {
           http.send(
               request
                   .header("Authorization", authorization)
+                  .header(REQUESTED_BY, "switchboard-cli")
                   .timeout(Duration.ofSeconds(30))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
