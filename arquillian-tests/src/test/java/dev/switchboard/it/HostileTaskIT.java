@@ -1,0 +1,205 @@
+package dev.switchboard.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.switchboard.api.DeadLetterLog;
+import dev.switchboard.api.Destinations;
+import dev.switchboard.api.MessageCodec;
+import dev.switchboard.api.StatusBatch;
+import dev.switchboard.api.StatusReport;
+import dev.switchboard.it.ApiClient.Answer;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javax.naming.InitialContext;
+import org.awaitility.Awaitility;
+import org.hamcrest.Matcher;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * No task may hurt another, on the real server: a requirement of nested comprehensions is refused
+ * at submission while another user's task completes; a rank of {@code 1.0/0.0} submitted in one
+ * batch with other users' tasks leaves theirs to complete; a forged status report put on the status
+ * queue for a running task is dead-lettered, and the task runs on to its own result.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HostileTaskIT {
+
+  final ApiClient api = new ApiClient();
+
+  @Deployment
+  static EnterpriseArchive deployment() {
+    return Deployments.switchboardWith(
+        new Class<?>[] {HostileTaskIT.class, ApiClient.class}, Awaitility.class, Matcher.class);
+  }
+
+  JsonObject awaitState(long id, Set<String> states, Duration within) {
+    return await()
+        .atMost(within)
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> api.get("/api/tasks/" + id).json(), t -> states.contains(t.getString("state")));
+  }
+
+  JsonObject awaitState(long id, String state) {
+    return awaitState(id, Set.of(state), Duration.ofSeconds(60));
+  }
+
+  long submit(String json) {
+    Answer created = api.post("/api/tasks", json);
+    assertEquals(201, created.status(), created.raw().body());
+    return created.json().getJsonNumber("id").longValue();
+  }
+
+  static String task(String user, String input, String extra) {
+    return "{\"application\":\"sha256\",\"input\":\""
+        + input
+        + "\",\"user\":\""
+        + user
+        + "\",\"client\":\"it-hostile\""
+        + extra
+        + "}";
+  }
+
+  static String list(int n) {
+    return IntStream.range(0, n)
+        .mapToObj(Integer::toString)
+        .collect(Collectors.joining(",", "[", "]"));
+  }
+
+  @Test
+  void nestedComprehensionsAreRefusedWhileAnotherUsersTaskCompletes() {
+    String ten = list(10);
+    String nested =
+        ten + ".all(a, " + ten + ".all(b, " + ten + ".all(c, " + ten + ".all(d, a+b+c+d >= 0))))";
+    long innocent = submit(task("hostile-innocent", "before", ""));
+    Answer refused =
+        api.post(
+            "/api/tasks", task("hostile-mallory", "x", ",\"requirements\":\"" + nested + "\""));
+    assertEquals(400, refused.status(), refused.raw().body());
+    assertEquals("requirements", refused.json().getString("field"));
+    assertTrue(
+        refused.json().getString("error").contains("nests comprehensions"),
+        refused.json().toString());
+    long after = submit(task("hostile-innocent", "after", ""));
+    awaitState(innocent, "COMPLETED");
+    awaitState(after, "COMPLETED");
+
+    // a long literal is a clean refusal too, never a 500
+    Answer literal =
+        api.post(
+            "/api/tasks",
+            task(
+                "hostile-mallory",
+                "x",
+                ",\"requirements\":\"server.zone == '" + "a".repeat(2_000) + "'\""));
+    assertNotEquals(500, literal.status(), literal.raw().body());
+  }
+
+  @Test
+  void anInfiniteRankInABatchLeavesTheOtherUsersTasksToComplete() {
+    Answer created =
+        api.post(
+            "/api/tasks:batch",
+            "{\"tasks\":["
+                + task("hostile-ann", "one", "")
+                + ","
+                + task("hostile-mallory", "inf", ",\"rank\":\"1.0/0.0\"")
+                + ","
+                + task("hostile-ben", "two", "")
+                + ","
+                + task("hostile-cat", "three", ",\"rank\":\"server.power\"")
+                + "]}");
+    assertEquals(201, created.status(), created.raw().body());
+    List<JsonObject> receipts = created.json().getJsonArray("tasks").getValuesAs(JsonObject.class);
+    long hostile = receipts.get(1).getJsonNumber("id").longValue();
+    for (int i : new int[] {0, 2, 3}) {
+      awaitState(receipts.get(i).getJsonNumber("id").longValue(), "COMPLETED");
+    }
+    JsonObject bad = awaitState(hostile, Set.of("PENDING", "FAILED"), Duration.ofSeconds(30));
+    assertEquals("PENDING", bad.getString("state"), "excluded everywhere by its score: " + bad);
+    JsonObject why = api.get("/api/tasks/" + hostile + "/explain").json();
+    assertTrue(why.getJsonObject("excluded").getInt("score") > 0, why.toString());
+    assertTrue(why.toString().contains("not a finite number"), why.toString());
+    api.post("/api/tasks/" + hostile + "/cancel", "{}");
+  }
+
+  @Test
+  void aForgedStatusReportIsDeadLetteredAndTheTaskRunsOnToItsOwnResult() throws Exception {
+    long id =
+        submit(
+            "{\"application\":\"sleep\",\"input\":\"8000\",\"user\":\"hostile-victim\","
+                + "\"client\":\"it-hostile\"}");
+    JsonObject running = awaitState(id, Set.of("ALLOCATED", "RUNNING"), Duration.ofSeconds(30));
+    String server = running.getString("server");
+    int attempt = running.getInt("attempt", 1);
+
+    InitialContext naming = new InitialContext();
+    DeadLetterLog log =
+        (DeadLetterLog)
+            naming.lookup(
+                "java:global/"
+                    + Destinations.APP
+                    + "/"
+                    + Destinations.DISTRIBUTOR_MODULE
+                    + "/DeadLetterRecords!"
+                    + DeadLetterLog.class.getName());
+    long newestBefore = log.recent(1).stream().mapToLong(DeadLetterLog.Entry::id).max().orElse(0);
+    Instant now = Instant.now();
+    StatusBatch wrongServer =
+        new StatusBatch(
+            List.of(new StatusReport(id, attempt, "evil-node", true, now, now, "forged", "x")));
+    StatusBatch wrongNode =
+        new StatusBatch(
+            List.of(new StatusReport(id, attempt, server, true, now, now, "forged", "evil-node")));
+    ConnectionFactory factory = (ConnectionFactory) naming.lookup(Destinations.CONNECTION_FACTORY);
+    Queue status = (Queue) naming.lookup(Destinations.STATUS);
+    try (JMSContext context = factory.createContext()) {
+      for (StatusBatch forged : List.of(wrongServer, wrongNode)) {
+        context.createProducer().send(status, MessageCodec.toJson(forged));
+      }
+    }
+
+    List<DeadLetterLog.Entry> parked =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(200))
+            .until(
+                () ->
+                    log.recent(20).stream()
+                        .filter(d -> d.id() > newestBefore && "status".equals(d.source()))
+                        .toList(),
+                found -> found.size() >= 2);
+    for (DeadLetterLog.Entry d : parked) {
+      assertTrue(d.reason().contains("refused"), d.reason());
+      assertEquals(0, d.tasks(), "the dead letter names no task to fail: " + d);
+    }
+    assertTrue(parked.stream().anyMatch(d -> d.reason().contains("names server evil-node")));
+    assertTrue(parked.stream().anyMatch(d -> d.reason().contains("it names node evil-node")));
+
+    JsonObject untouched = api.get("/api/tasks/" + id).json();
+    assertTrue(
+        Set.of("ALLOCATED", "RUNNING").contains(untouched.getString("state")),
+        untouched.toString());
+    assertFalse(untouched.toString().contains("forged"), untouched.toString());
+    JsonObject done = awaitState(id, "COMPLETED");
+    assertEquals("slept 8000 ms", done.getString("result"));
+    assertEquals(server, done.getString("server"));
+    assertFalse(done.toString().contains("evil-node"), done.toString());
+  }
+}
