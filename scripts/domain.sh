@@ -12,8 +12,19 @@
 # first admin account, used only while the database has no account; without it Switchboard makes a
 # random one and writes it to <domain>/config/switchboard-admin-password), SB_DB (h2, the default,
 # or postgres: scripts/postgres.sh starts Debian's PostgreSQL, the driver goes into the domain's lib
-# and jdbc/switchboard points at a PostgreSQL pool; SB_PG_* as in postgres.sh).
+# and jdbc/switchboard points at a PostgreSQL pool; SB_PG_* as in postgres.sh), SB_ADMIN_REMOTE=true
+# (the admin port answers other hosts too, over TLS only: secure admin; default: loopback only),
+# SB_H2_AUTO_SERVER=true (H2 also opens its password-protected auto-server port, for the tests that
+# close the server's sessions from outside; off by default), SB_ARQUILLIAN_PROPERTIES (a file that
+# start writes Arquillian's admin credentials for this domain into, for the integration tests).
+#
+# Secrets: a new domain gets its own random passwords, kept in <domain>/config/switchboard-secrets
+# (mode 600; never on a command line, never in the repository): Payara's admin (user admin), the
+# built-in broker's admin, the application's and the worker nodes' broker accounts, H2's. Worker
+# nodes read theirs from <domain>/config/switchboard-worker-broker. A domain without that file (the
+# zip's own domain1, or one made by an older Switchboard) is replaced by a new one.
 set -euo pipefail
+umask 077 # every file the domain writes (database, broker store, logs, secrets) is the owner's only
 
 : "${PAYARA_HOME:?PAYARA_HOME must name the unpacked payara6 folder}"
 SB_DOMAIN=${SB_DOMAIN:-domain1}
@@ -47,22 +58,56 @@ DESTINATIONS=(
 
 log() { printf '[domain.sh] %s\n' "$*" >&2; }
 
-asadmin_remote() { "$ASADMIN" --interactive=false --port "$ADMIN_PORT" "$@"; }
+SECRETS="$DOMAIN_DIR/config/switchboard-secrets"
+WORKER_SECRETS="$DOMAIN_DIR/config/switchboard-worker-broker"
+BROKER_VARHOME="$DOMAIN_DIR/imq"
 
-running() { curl -fsS -o /dev/null "http://localhost:$ADMIN_PORT/management/domain" 2>/dev/null; }
+asadmin_remote() { "$ASADMIN" --interactive=false --user admin --passwordfile "$SECRETS" --port "$ADMIN_PORT" "$@"; }
+
+# The admin port answers (401 without credentials counts: the domain is up).
+running() {
+  local code
+  code=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$ADMIN_PORT/management/domain" 2>/dev/null) || true
+  [[ "$code" == 200 || "$code" == 401 ]]
+}
+
+secret() { sed -n "s/^$1=//p" "$SECRETS"; }
+
+new_secret() { head -c 24 /dev/urandom | base64 | tr -d '/+=' | head -c 24; }
 
 domain_pid() { cat "$DOMAIN_DIR/config/pid" 2>/dev/null || true; }
 
+# A new domain: its own admin password and TLS key (create-domain makes a new self-signed key pair),
+# and the other secrets, all random. A domain without Switchboard's secrets is replaced: the zip's
+# domain1 has an empty admin password and the zip's public key.
 create() {
+  if [[ -d "$DOMAIN_DIR" && ! -f "$SECRETS" ]]; then
+    log "domain $SB_DOMAIN has no Switchboard secrets (Payara's sample domain, or an older version's): replacing it with a new domain"
+    stop || true
+    "$ASADMIN" --interactive=false delete-domain "$SB_DOMAIN" >&2 || rm -rf "$DOMAIN_DIR"
+    rm -rf "$SHM_TX_LOG"
+  fi
   if [[ -d "$DOMAIN_DIR" ]]; then
     return
   fi
   log "creating domain $SB_DOMAIN (admin port $ADMIN_PORT, HTTP port $HTTP_PORT)"
+  local secrets
+  secrets=$(mktemp)
+  {
+    echo "AS_ADMIN_PASSWORD=$(new_secret)"
+    echo "imq.imqcmd.password=$(new_secret)"
+    echo "switchboard.broker.app.password=$(new_secret)"
+    echo "switchboard.broker.worker.password=$(new_secret)"
+    echo "switchboard.h2.password=$(new_secret)"
+  } >"$secrets"
   if [[ -n "$SB_PORTBASE" ]]; then
-    "$ASADMIN" --interactive=false create-domain --portbase "$SB_PORTBASE" --nopassword "$SB_DOMAIN" >&2
+    "$ASADMIN" --interactive=false --user admin --passwordfile "$secrets" create-domain --portbase "$SB_PORTBASE" "$SB_DOMAIN" >&2
   else
-    "$ASADMIN" --interactive=false create-domain --adminport 4848 --instanceport 8080 --nopassword "$SB_DOMAIN" >&2
+    "$ASADMIN" --interactive=false --user admin --passwordfile "$secrets" create-domain --adminport 4848 --instanceport 8080 "$SB_DOMAIN" >&2
   fi
+  mv "$secrets" "$SECRETS"
+  chmod 600 "$SECRETS"
+  printf 'user=worker\npassword=%s\n' "$(secret switchboard.broker.worker.password)" >"$WORKER_SECRETS"
 }
 
 # The switchboard realm authenticates remote EJB callers (IIOP) against the account table. Its jar
@@ -168,8 +213,16 @@ configure() {
   fi
   # H2 writes commits to disk up to half a second late by default; a killed server then loses
   # transactions the broker already counts as committed (measured: 200 of 5,000 tasks stranded).
-  if [[ "$SB_DB" == h2 ]] && ! asadmin_remote get "resources.jdbc-connection-pool.H2Pool.property.URL" 2>/dev/null | grep -q WRITE_DELAY=0; then
-    echo "set resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:\${com.sun.aas.instanceRoot}/lib/databases/embedded_default;AUTO_SERVER=TRUE;WRITE_DELAY=0" >>"$commands"
+  # H2 opens no port (SB_H2_AUTO_SERVER=true for the tests that close its sessions from outside) and
+  # asks for a user and password: the password from the domain's secrets, as a password alias.
+  local h2_url="jdbc:h2:\${com.sun.aas.instanceRoot}/lib/databases/embedded_default;WRITE_DELAY=0"
+  [[ "${SB_H2_AUTO_SERVER:-false}" == true ]] && h2_url+=";AUTO_SERVER=TRUE"
+  if [[ "$SB_DB" == h2 ]] && [[ "$(asadmin_remote get "resources.jdbc-connection-pool.H2Pool.property.URL" 2>/dev/null | sed -n 's/^[^=]*URL=//p')" != "$h2_url" ]]; then
+    echo "set resources.jdbc-connection-pool.H2Pool.property.URL=$h2_url" >>"$commands"
+    echo "set resources.jdbc-connection-pool.H2Pool.property.user=switchboard" >>"$commands"
+    echo "set resources.jdbc-connection-pool.H2Pool.property.password=\${ALIAS=switchboard-h2}" >>"$commands"
+    # Payara's timer database: unused (Switchboard's timers are not persistent), but no port either
+    echo "set resources.jdbc-connection-pool.__TimerPool.property.URL=jdbc:h2:\${com.sun.aas.instanceRoot}/lib/databases/ejbtimer" >>"$commands"
   fi
   # A transaction whose commit failed half way (a connection dropped during the commit) leaves
   # the broker holding its messages in doubt; the transaction manager resolves them from its log
@@ -188,10 +241,145 @@ configure() {
     done
   fi
   if [[ -s "$commands" ]]; then
-    log "creating Switchboard's resources: $(awk '{ print ($1 == "create-system-properties") ? "switchboard.admin.password" : ($1 == "set") ? $2 : $NF }' "$commands" | tr '\n' ' ')"
+    log "creating Switchboard's resources: $(awk '{ print ($1 == "create-system-properties") ? "switchboard.admin.password" : ($1 == "set") ? $2 : $NF }' "$commands" | sed 's/=.*//' | tr '\n' ' ')"
     asadmin_remote multimode --file "$commands" >&2
   fi
   rm -f "$commands"
+}
+
+# OpenMQ's password file stores a user as the MD5 of "user:password", written as a signed
+# hexadecimal number (Java's BigInteger of the digest). Reads the password from standard input.
+broker_hash() {
+  local hex out="" carry=1 i d
+  hex=$( (printf '%s:' "$1"; cat) | md5sum | cut -c1-32)
+  if ((16#${hex:0:1} < 8)); then
+    echo "${hex#"${hex%%[!0]*}"}"
+    return
+  fi
+  for ((i = 31; i >= 0; i--)); do
+    d=$((15 - 16#${hex:i:1} + carry))
+    carry=$((d >> 4))
+    out=$(printf '%x' $((d & 15)))$out
+  done
+  echo "-${out#"${out%%[!0]*}"}"
+}
+
+# The built-in broker's accounts and access control, written before its first start (it is started
+# with the first JMS use) or over its defaults: no guest, the broker admin with its own password,
+# the application's account (every Switchboard destination), the worker nodes' account (takes from
+# the dispatch queue; puts on the status, registration and dead-letter queues; nothing else).
+BROKER_ACL='version=JMQFileAccessControlModel/100
+connection.NORMAL.allow.user=switchboard,worker
+connection.NORMAL.allow.group=admin
+connection.ADMIN.allow.group=admin
+queue.*.produce.allow.user=switchboard
+queue.*.consume.allow.user=switchboard
+queue.*.browse.allow.user=switchboard
+topic.*.produce.allow.user=switchboard
+topic.*.consume.allow.user=switchboard
+queue.create.allow.user=switchboard
+topic.create.allow.user=switchboard
+queue.SwitchboardDispatch.consume.allow.user=switchboard,worker
+queue.SwitchboardStatus.produce.allow.user=switchboard,worker
+queue.SwitchboardRegistration.produce.allow.user=switchboard,worker
+queue.SwitchboardDeadLetters.produce.allow.user=switchboard,worker'
+
+configure_broker() {
+  local etc="$BROKER_VARHOME/instances/imqbroker/etc" passwd
+  mkdir -p "$etc"
+  passwd=$(
+    printf 'admin:%s:admin:1\n' "$(secret imq.imqcmd.password | tr -d '\n' | broker_hash admin)"
+    printf 'switchboard:%s:user:1\n' "$(secret switchboard.broker.app.password | tr -d '\n' | broker_hash switchboard)"
+    printf 'worker:%s:user:1\n' "$(secret switchboard.broker.worker.password | tr -d '\n' | broker_hash worker)"
+  )
+  if [[ "$(cat "$etc/passwd" 2>/dev/null)" != "$passwd" ]]; then
+    log "broker accounts: admin, switchboard, worker (no guest)"
+    printf '%s\n' "$passwd" >"$etc/passwd"
+  fi
+  [[ "$(cat "$etc/accesscontrol.properties" 2>/dev/null)" == "$BROKER_ACL" ]] ||
+    printf '%s\n' "$BROKER_ACL" >"$etc/accesscontrol.properties"
+  chmod 600 "$etc/passwd" "$etc/accesscontrol.properties"
+}
+
+# Doors of the domain that only Switchboard's own parts use, closed or bound to loopback, and the
+# application's broker account on Payara's side. Changes that need a restart print "restart".
+harden() {
+  local commands secret_commands aliases alias file
+  commands=$(mktemp)
+  secret_commands=$(mktemp)
+  aliases=$(asadmin_remote list-password-aliases 2>/dev/null || true)
+  for alias in switchboard-h2:switchboard.h2.password switchboard-broker-admin:imq.imqcmd.password; do
+    if ! grep -qx "${alias%%:*}" <<<"$aliases"; then
+      file=$(mktemp) # the admin's password and the alias's, in the one password file asadmin reads
+      { grep '^AS_ADMIN_PASSWORD=' "$SECRETS"; echo "AS_ADMIN_ALIASPASSWORD=$(secret "${alias#*:}")"; } >"$file"
+      "$ASADMIN" --interactive=false --user admin --passwordfile "$file" --port "$ADMIN_PORT" \
+        create-password-alias "${alias%%:*}" >&2
+      rm -f "$file"
+    fi
+  done
+  local c=configs.config.server-config
+  want() { # setting value: set it unless it has that value already
+    [[ "$(asadmin_remote get "$1" 2>/dev/null | sed -n "s|^$1=||p")" == "$2" ]] || echo "set $1=$2" >>"$commands"
+  }
+  # JMX: nothing of Switchboard uses it.
+  want $c.admin-service.jmx-connector.system.enabled false
+  # The admin port: loopback only, unless SB_ADMIN_REMOTE=true, which turns on secure admin (TLS).
+  if [[ "${SB_ADMIN_REMOTE:-false}" == true ]]; then
+    asadmin_remote get secure-admin.enabled 2>/dev/null | grep -q =true || echo "enable-secure-admin" >>"$commands"
+    want $c.network-config.network-listeners.network-listener.admin-listener.address 0.0.0.0
+  else
+    want $c.network-config.network-listeners.network-listener.admin-listener.address 127.0.0.1
+  fi
+  # HTTP: threads for the load Switchboard claims, bounded waits for slow clients, no banners,
+  # SameSite=Strict cookies.
+  want $c.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size 64
+  want $c.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size 16
+  want $c.network-config.transports.transport.tcp.read-timeout-millis 10000
+  for listener in http-listener-1 http-listener-2; do
+    want $c.network-config.protocols.protocol.$listener.http.request-timeout-seconds 60
+    want $c.network-config.protocols.protocol.$listener.http.server-header false
+    want $c.network-config.protocols.protocol.$listener.http.xpowered-by false
+    want $c.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled true
+    want $c.network-config.protocols.protocol.$listener.http.cookie-same-site-value Strict
+  done
+  # The broker: Payara manages it as the broker's admin; the application's inbound (the resource
+  # adapter) and outbound (every JMS connection pool, transaction recovery included) connections
+  # use its own account. Payara resolves no password alias there: those passwords sit in
+  # domain.xml (mode 600), written by commands whose output is not shown.
+  want $c.jms-service.jms-host.default_JMS_host.admin-password '${ALIAS=switchboard-broker-admin}'
+  local app_password
+  app_password=$(secret switchboard.broker.app.password)
+  if [[ "$(asadmin_remote get resources.resource-adapter-config.jmsra.property.Password 2>/dev/null | sed -n 's/^[^=]*Password=//p')" != "$app_password" ]]; then
+    asadmin_remote list-resource-adapter-configs 2>/dev/null | grep -qx jmsra ||
+      echo "create-resource-adapter-config jmsra" >>"$secret_commands"
+    echo "set resources.resource-adapter-config.jmsra.property.UserName=switchboard" >>"$secret_commands"
+    echo "set resources.resource-adapter-config.jmsra.property.Password=$app_password" >>"$secret_commands"
+    local pool
+    for pool in $(asadmin_remote list-connector-connection-pools 2>/dev/null | grep -v '^Command '); do
+      echo "set resources.connector-connection-pool.$pool.property.UserName=switchboard" >>"$secret_commands"
+      echo "set resources.connector-connection-pool.$pool.property.Password=$app_password" >>"$secret_commands"
+    done
+  fi
+  # The data grid (Hazelcast): a single domain has no one to share it with.
+  asadmin_remote get-hazelcast-configuration 2>/dev/null | grep -q '^Enabled *false' ||
+    echo "set-hazelcast-configuration --enabled=false --dynamic=false" >>"$commands"
+  if [[ -s "$commands" || -s "$secret_commands" ]]; then
+    log "hardening: $(sed -e 's/^set //' -e 's/=.*//' "$commands" | tr '\n' ' ')$([[ -s "$secret_commands" ]] && echo "and the application's broker account")"
+    [[ -s "$commands" ]] && asadmin_remote multimode --file "$commands" >&2
+    if [[ -s "$secret_commands" ]] && ! asadmin_remote multimode --file "$secret_commands" >/dev/null 2>&1; then
+      log "setting the application's broker account failed"
+      rm -f "$commands" "$secret_commands"
+      exit 1
+    fi
+    echo restart
+  fi
+  rm -f "$commands" "$secret_commands"
+  # Payara's MicroProfile endpoints (/metrics, /openapi) would describe the server to anyone.
+  local endpoint
+  for endpoint in metrics openapi; do
+    [[ "$(asadmin_remote get-$endpoint-configuration 2>/dev/null | awk 'NR == 2 { print $1 }')" == false ]] ||
+      asadmin_remote set-$endpoint-configuration --enabled=false >&2
+  done
 }
 
 # Waits until the admin port answers, at most SB_START_TIMEOUT seconds.
@@ -225,7 +413,18 @@ start() {
     "$ASADMIN" --interactive=false start-domain --timeout "$SB_START_TIMEOUT" "$SB_DOMAIN" >&2
   fi
   await_admin
+  configure_broker
   configure
+  if [[ "$(harden)" == *restart* ]]; then
+    log "restarting domain $SB_DOMAIN for its hardened settings"
+    "$ASADMIN" --interactive=false restart-domain --timeout "$SB_START_TIMEOUT" "$SB_DOMAIN" >&2
+    await_admin
+  fi
+  if [[ -n "${SB_ARQUILLIAN_PROPERTIES:-}" ]]; then
+    mkdir -p "$(dirname "$SB_ARQUILLIAN_PROPERTIES")"
+    printf 'arq.container.payara.configuration.adminUser=admin\narq.container.payara.configuration.adminPassword=%s\n' \
+      "$(secret AS_ADMIN_PASSWORD)" >"$SB_ARQUILLIAN_PROPERTIES"
+  fi
   log "domain $SB_DOMAIN is up: admin http://localhost:$ADMIN_PORT, HTTP http://localhost:$HTTP_PORT (PID $(domain_pid))"
 }
 

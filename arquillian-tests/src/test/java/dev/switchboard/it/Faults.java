@@ -37,12 +37,29 @@ final class Faults {
   private Faults() {}
 
   /**
+   * The IT domain's secrets file (scripts/domain.sh): Payara's, the broker's and H2's passwords.
+   */
+  static Path secrets() {
+    return Path.of(PAYARA, "glassfish", "domains", DOMAIN, "config", "switchboard-secrets");
+  }
+
+  /** One entry of the IT domain's secrets file. */
+  static String secret(String key) throws IOException {
+    java.util.Properties properties = new java.util.Properties();
+    try (var in = Files.newBufferedReader(secrets())) {
+      properties.load(in);
+    }
+    return properties.getProperty(key);
+  }
+
+  /**
    * Closes every database session but this one: H2's {@code ABORT_SESSION} (over the AUTO_SERVER
-   * port the server opened) or PostgreSQL's {@code pg_terminate_backend}.
+   * port the IT domain opens, with the domain's H2 account) or PostgreSQL's {@code
+   * pg_terminate_backend}.
    *
    * @return how many sessions were closed
    */
-  static int dropDatabaseSessions() throws SQLException {
+  static int dropDatabaseSessions() throws SQLException, IOException {
     String sql =
         DB.equals("postgres")
             ? "SELECT COUNT(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
@@ -57,14 +74,16 @@ final class Faults {
     }
   }
 
-  private static Connection database() throws SQLException {
+  private static Connection database() throws SQLException, IOException {
     if (DB.equals("postgres")) {
       return DriverManager.getConnection(
           "jdbc:postgresql://localhost:5432/switchboard_it", "switchboard", "switchboard");
     }
     Path file = Path.of(PAYARA, "glassfish", "domains", DOMAIN, "lib", "databases");
     return DriverManager.getConnection(
-        "jdbc:h2:" + file.resolve("embedded_default") + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE", "", "");
+        "jdbc:h2:" + file.resolve("embedded_default") + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE",
+        "switchboard",
+        secret("switchboard.h2.password"));
   }
 
   /**
@@ -99,18 +118,16 @@ final class Faults {
   /** Runs imqcmd; it must end with 0, or say {@code tolerated} when that is given. */
   private static String imqcmdTolerating(String tolerated, String... args)
       throws IOException, InterruptedException {
-    Path pass = Files.createTempFile("imq", ".pass");
-    Files.writeString(pass, "imq.imqcmd.password=admin\n");
     List<String> command = new ArrayList<>();
     command.add(PAYARA + "/mq/bin/imqcmd");
     command.addAll(List.of(args));
-    command.addAll(List.of("-b", "localhost:" + JMS_PORT, "-u", "admin", "-passfile", "" + pass));
+    command.addAll(
+        List.of("-b", "localhost:" + JMS_PORT, "-u", "admin", "-passfile", "" + secrets()));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!process.waitFor(2, TimeUnit.MINUTES)) {
       process.destroyForcibly();
     }
-    Files.deleteIfExists(pass);
     if (tolerated == null || !out.contains(tolerated)) {
       assertEquals(0, process.exitValue(), "imqcmd " + String.join(" ", args) + ": " + out);
     }

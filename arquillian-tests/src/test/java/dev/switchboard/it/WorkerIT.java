@@ -75,7 +75,9 @@ class WorkerIT {
                 "--port",
                 "28180",
                 "--rootdir",
-                dir.getAbsolutePath() + "/micro-root")
+                dir.getAbsolutePath() + "/micro-root",
+                "--credentials",
+                Faults.secrets().resolveSibling("switchboard-worker-broker").toString())
             .redirectErrorStream(true)
             .redirectOutput(new File(dir, "worker.log"))
             .start();
