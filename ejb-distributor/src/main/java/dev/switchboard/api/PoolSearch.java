@@ -61,6 +61,8 @@ public final class PoolSearch {
         skipped.add(pool + ": " + e.getMessage());
       } catch (InvalidTaskException e) {
         throw e; // every pool checks the same rules: the next one would refuse it too
+      } catch (ServerFailureException e) {
+        skipped.add(pool + ": failed (" + e.getMessage() + ")"); // the id is all it has to say
       } catch (RuntimeException e) {
         skipped.add(pool + ": failed (" + rootMessage(e) + ")");
       }

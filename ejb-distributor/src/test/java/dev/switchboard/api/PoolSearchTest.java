@@ -92,6 +92,27 @@ class PoolSearchTest {
   }
 
   @Test
+  void aPoolWhoseServerFailedIsSkippedWithTheIdOnly() throws Exception {
+    TaskAcceptor failing =
+        new TaskAcceptor() {
+          @Override
+          public TaskReceipt submit(TaskRequest request, List<String> skipped) {
+            throw new ServerFailureException("1a2b3c4d");
+          }
+
+          @Override
+          public List<TaskReceipt> submitAll(List<TaskRequest> requests, List<String> skipped) {
+            throw new ServerFailureException("1a2b3c4d");
+          }
+        };
+    Map<String, TaskAcceptor> pools = Map.of("p1", failing, "p2", new FakePool("p2", null, false));
+    TaskReceipt receipt = new PoolSearch(List.of("p1", "p2"), pools::get).submit(REQUEST);
+    assertEquals("p2", receipt.pool());
+    assertEquals(
+        List.of("p1: failed (internal error 1a2b3c4d; see the server log)"), receipt.skipped());
+  }
+
+  @Test
   void noPoolAcceptingListsEveryAttempt() {
     Map<String, TaskAcceptor> pools =
         Map.of(

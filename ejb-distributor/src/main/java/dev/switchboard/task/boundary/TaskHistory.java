@@ -10,11 +10,13 @@ import dev.switchboard.api.TaskQueries;
 import dev.switchboard.api.TaskRequest;
 import dev.switchboard.api.TaskTiming;
 import dev.switchboard.api.TaskView;
+import dev.switchboard.remote.control.FailureShield;
 import dev.switchboard.task.control.TaskSearch;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskEvent;
 import dev.switchboard.task.entity.TaskState;
 import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
@@ -30,8 +32,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Reads tasks and their history for clients and the console. */
+/**
+ * Reads tasks and their history for clients and the console. A failure of the remote view's methods
+ * ({@link TaskLookup}) reaches the client as a {@link dev.switchboard.api.ServerFailureException}
+ * naming the id of its log entry ({@link FailureShield}); the local view's keep the container's
+ * handling.
+ */
 @Stateless
+@Interceptors(FailureShield.class)
 public class TaskHistory implements TaskQueries, TaskLookup {
 
   /** The largest page a search returns. */

@@ -13,6 +13,7 @@ import dev.switchboard.api.TaskRequest;
 import dev.switchboard.api.TaskRules;
 import dev.switchboard.directory.boundary.DistributorDirectory;
 import dev.switchboard.directory.boundary.DistributorDirectory.Tier2Choice;
+import dev.switchboard.remote.control.FailureShield;
 import dev.switchboard.task.boundary.TaskMeter;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
@@ -21,6 +22,7 @@ import dev.switchboard.tier1.control.TaskForwarding;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,8 +38,12 @@ import java.util.Optional;
  * and pool size. It accepts a task without reading its attributes, persists it as SUBMITTED and
  * queues it for the first tier-2 distributor that is up, all in one transaction: a refusal or a
  * failure leaves nothing behind. Before anything else it checks every request against the {@link
- * TaskRules}, whatever the client checked: remote clients reach the pool directly.
+ * TaskRules}, whatever the client checked: remote clients reach the pool directly. A failure that
+ * is no application exception reaches the caller of {@code submit}, {@code submitAll} or {@code
+ * name} as a {@link dev.switchboard.api.ServerFailureException} naming the id of its log entry
+ * ({@link FailureShield}).
  */
+@Interceptors(FailureShield.class)
 public class FrontDistributorPool implements FrontDistributor, RemoteFrontDistributor {
 
   static final String TIER = "tier1";
