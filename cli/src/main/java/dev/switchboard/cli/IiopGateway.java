@@ -4,6 +4,7 @@ import dev.switchboard.api.Destinations;
 import dev.switchboard.api.NoPoolAcceptedException;
 import dev.switchboard.api.PoolSearch;
 import dev.switchboard.api.RemoteFrontDistributor;
+import dev.switchboard.api.ServerFailureException;
 import dev.switchboard.api.TaskLookup;
 import dev.switchboard.api.TaskReceipt;
 import dev.switchboard.api.TaskRequest;
@@ -204,10 +205,14 @@ final class IiopGateway implements Gateway {
     }
   }
 
+  /** The root cause's class and message; only the message of the server's failures (their id). */
   private static String reason(Exception e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
+    }
+    if (root instanceof ServerFailureException) {
+      return root.getMessage();
     }
     return root.getClass().getSimpleName()
         + (root.getMessage() == null ? "" : ": " + root.getMessage());
