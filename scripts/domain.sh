@@ -99,6 +99,7 @@ create() {
     echo "switchboard.broker.app.password=$(new_secret)"
     echo "switchboard.broker.worker.password=$(new_secret)"
     echo "switchboard.h2.password=$(new_secret)"
+    echo "switchboard.pg.password=$(new_secret)"
   } >"$secrets"
   if [[ -n "$SB_PORTBASE" ]]; then
     "$ASADMIN" --interactive=false --user admin --passwordfile "$secrets" create-domain --portbase "$SB_PORTBASE" "$SB_DOMAIN" >&2
@@ -177,7 +178,8 @@ tune_tx_log() {
 # read when the domain starts. Prints "changed" if the driver was added.
 install_postgres() {
   [[ "$SB_DB" == postgres ]] || return 0
-  bash "$ROOT/scripts/postgres.sh" start
+  # the role's password is this domain's own (postgres.sh sets it at every start)
+  SB_PG_PASSWORD=$(secret switchboard.pg.password) bash "$ROOT/scripts/postgres.sh" start
   local driver="$DOMAIN_DIR/lib/postgresql-$PG_DRIVER_VERSION.jar"
   if [[ ! -f "$driver" ]]; then
     mvn -B -q -f "$ROOT/pom.xml" -N dependency:copy \
@@ -202,7 +204,8 @@ configure() {
   if [[ "$SB_DB" == postgres ]]; then
     pool=SwitchboardPostgres
     asadmin_remote list-jdbc-connection-pools 2>/dev/null | grep -qx "$pool" ||
-      echo "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --steadypoolsize 8 --maxpoolsize 64 --property serverName=localhost:portNumber=${SB_PG_PORT:-5432}:databaseName=${SB_PG_DATABASE:-switchboard}:user=${SB_PG_USER:-switchboard}:password=${SB_PG_PASSWORD:-switchboard} $pool" >>"$commands"
+      { echo "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --steadypoolsize 8 --maxpoolsize 64 --property serverName=localhost:portNumber=${SB_PG_PORT:-5432}:databaseName=${SB_PG_DATABASE:-switchboard}:user=${SB_PG_USER:-switchboard} $pool"
+        echo "set resources.jdbc-connection-pool.$pool.property.password=\${ALIAS=switchboard-pg}"; } >>"$commands"
   fi
   grep -qx "jdbc/switchboard" <<<"$existing" ||
     echo "create-jdbc-resource --connectionpoolid $pool jdbc/switchboard" >>"$commands"
@@ -301,22 +304,28 @@ configure_broker() {
   chmod 600 "$etc/passwd" "$etc/accesscontrol.properties"
 }
 
+# Payara password aliases for the database passwords (the pools name ${ALIAS=...}), from the secrets.
+create_aliases() {
+  local aliases alias file
+  aliases=$(asadmin_remote list-password-aliases 2>/dev/null || true)
+  for alias in switchboard-h2:switchboard.h2.password switchboard-pg:switchboard.pg.password \
+    switchboard-broker-admin:imq.imqcmd.password; do
+    grep -qx "${alias%%:*}" <<<"$aliases" && continue
+    [[ -n "$(secret "${alias#*:}")" ]] || continue # a domain made before that secret existed
+    file=$(mktemp) # the admin's password and the alias's, in the one password file asadmin reads
+    { grep '^AS_ADMIN_PASSWORD=' "$SECRETS"; echo "AS_ADMIN_ALIASPASSWORD=$(secret "${alias#*:}")"; } >"$file"
+    "$ASADMIN" --interactive=false --user admin --passwordfile "$file" --port "$ADMIN_PORT" \
+      create-password-alias "${alias%%:*}" >&2
+    rm -f "$file"
+  done
+}
+
 # Doors of the domain that only Switchboard's own parts use, closed or bound to loopback, and the
 # application's broker account on Payara's side. Changes that need a restart print "restart".
 harden() {
-  local commands secret_commands aliases alias file
+  local commands secret_commands
   commands=$(mktemp)
   secret_commands=$(mktemp)
-  aliases=$(asadmin_remote list-password-aliases 2>/dev/null || true)
-  for alias in switchboard-h2:switchboard.h2.password switchboard-broker-admin:imq.imqcmd.password; do
-    if ! grep -qx "${alias%%:*}" <<<"$aliases"; then
-      file=$(mktemp) # the admin's password and the alias's, in the one password file asadmin reads
-      { grep '^AS_ADMIN_PASSWORD=' "$SECRETS"; echo "AS_ADMIN_ALIASPASSWORD=$(secret "${alias#*:}")"; } >"$file"
-      "$ASADMIN" --interactive=false --user admin --passwordfile "$file" --port "$ADMIN_PORT" \
-        create-password-alias "${alias%%:*}" >&2
-      rm -f "$file"
-    fi
-  done
   local c=configs.config.server-config
   want() { # setting value: set it unless it has that value already
     [[ "$(asadmin_remote get "$1" 2>/dev/null | sed -n "s|^$1=||p")" == "$2" ]] || echo "set $1=$2" >>"$commands"
@@ -342,6 +351,9 @@ harden() {
     want $c.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled true
     want $c.network-config.protocols.protocol.$listener.http.cookie-same-site-value Strict
   done
+  # Payara's own error pages name its version unless the product name is blank.
+  asadmin_remote list-jvm-options 2>/dev/null | grep -qx -- '-Dproduct.name=' ||
+    echo "create-jvm-options -Dproduct.name=" >>"$commands"
   # The broker: Payara manages it as the broker's admin; the application's inbound (the resource
   # adapter) and outbound (every JMS connection pool, transaction recovery included) connections
   # use its own account. Payara resolves no password alias there: those passwords sit in
@@ -364,7 +376,7 @@ harden() {
   asadmin_remote get-hazelcast-configuration 2>/dev/null | grep -q '^Enabled *false' ||
     echo "set-hazelcast-configuration --enabled=false --dynamic=false" >>"$commands"
   if [[ -s "$commands" || -s "$secret_commands" ]]; then
-    log "hardening: $(sed -e 's/^set //' -e 's/=.*//' "$commands" | tr '\n' ' ')$([[ -s "$secret_commands" ]] && echo "and the application's broker account")"
+    log "hardening: $(sed -e 's/^set //' -e 's/[= ].*//' -e 's/.*\.\([^.]*\.[^.]*\)$/\1/' "$commands" | tr '\n' ' ')$([[ -s "$secret_commands" ]] && echo "and the application's broker account")"
     [[ -s "$commands" ]] && asadmin_remote multimode --file "$commands" >&2
     if [[ -s "$secret_commands" ]] && ! asadmin_remote multimode --file "$secret_commands" >/dev/null 2>&1; then
       log "setting the application's broker account failed"
@@ -380,6 +392,29 @@ harden() {
     [[ "$(asadmin_remote get-$endpoint-configuration 2>/dev/null | awk 'NR == 2 { print $1 }')" == false ]] ||
       asadmin_remote set-$endpoint-configuration --enabled=false >&2
   done
+}
+
+# The broker's physical destinations, made by its admin: the broker checks an account's right to
+# create a destination whenever it uses one that does not exist or was created on first use, and
+# only the application's account may create destinations (the worker account may not).
+create_destinations() {
+  local existing commands
+  existing=$(asadmin_remote list-jmsdest 2>/dev/null || true)
+  commands=$(mktemp)
+  for d in "${DESTINATIONS[@]}"; do
+    read -r jndi physical type <<<"$d"
+    grep -qx "$physical" <<<"$existing" && continue
+    if [[ "$type" == jakarta.jms.Queue ]]; then
+      echo "create-jmsdest --desttype queue --property maxNumActiveConsumers=-1 $physical" >>"$commands"
+    else
+      echo "create-jmsdest --desttype topic $physical" >>"$commands"
+    fi
+  done
+  if [[ -s "$commands" ]]; then
+    log "creating the broker's destinations: $(awk '{ print $NF }' "$commands" | tr '\n' ' ')"
+    asadmin_remote multimode --file "$commands" >&2
+  fi
+  rm -f "$commands"
 }
 
 # Waits until the admin port answers, at most SB_START_TIMEOUT seconds.
@@ -414,12 +449,14 @@ start() {
   fi
   await_admin
   configure_broker
+  create_aliases
   configure
   if [[ "$(harden)" == *restart* ]]; then
     log "restarting domain $SB_DOMAIN for its hardened settings"
     "$ASADMIN" --interactive=false restart-domain --timeout "$SB_START_TIMEOUT" "$SB_DOMAIN" >&2
     await_admin
   fi
+  create_destinations
   if [[ -n "${SB_ARQUILLIAN_PROPERTIES:-}" ]]; then
     mkdir -p "$(dirname "$SB_ARQUILLIAN_PROPERTIES")"
     printf 'arq.container.payara.configuration.adminUser=admin\narq.container.payara.configuration.adminPassword=%s\n' \

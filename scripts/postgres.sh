@@ -6,11 +6,13 @@
 #   postgres.sh stop      stop the cluster, if start started it
 #
 # Environment: SB_PG_DATABASE (default switchboard), SB_PG_USER (switchboard), SB_PG_PASSWORD
-# (switchboard), SB_PG_PORT (5432). Needs root or password-less sudo for apt-get and the cluster.
+# (needed by start: scripts/domain.sh passes the domain's own, from its secrets; start sets the
+# role's password to it), SB_PG_PORT (5432). Needs root or password-less sudo for apt-get and the
+# cluster.
 set -euo pipefail
 DB=${SB_PG_DATABASE:-switchboard}
 USER_NAME=${SB_PG_USER:-switchboard}
-PASSWORD=${SB_PG_PASSWORD:-switchboard}
+PASSWORD=${SB_PG_PASSWORD:-}
 PORT=${SB_PG_PORT:-5432}
 STARTED=${TMPDIR:-/tmp}/switchboard-postgres-$PORT.started
 log() { printf '[postgres.sh] %s\n' "$*" >&2; }
@@ -21,7 +23,11 @@ cluster() { ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -1; }
 
 psql_admin() { "${SUDO[@]}" su postgres -c "psql -p $PORT -v ON_ERROR_STOP=1 -qtA -c \"$1\""; }
 
+# SQL from standard input, so that a password in it never shows on a command line.
+psql_stdin() { "${SUDO[@]}" su postgres -c "psql -p $PORT -v ON_ERROR_STOP=1 -qtA"; }
+
 start() {
+  [[ -n "$PASSWORD" && "$PASSWORD" != *"'"* ]] || { log "SB_PG_PASSWORD must be set (without quotes)"; exit 2; }
   if [[ -z "$(cluster)" ]]; then
     log "installing Debian's postgresql"
     export DEBIAN_FRONTEND=noninteractive
@@ -40,7 +46,8 @@ start() {
     sleep 1
   done
   [[ "$(psql_admin "SELECT 1 FROM pg_roles WHERE rolname='$USER_NAME'")" == 1 ]] ||
-    psql_admin "CREATE ROLE $USER_NAME LOGIN PASSWORD '$PASSWORD'"
+    psql_admin "CREATE ROLE $USER_NAME LOGIN"
+  printf "ALTER ROLE %s PASSWORD '%s';\n" "$USER_NAME" "$PASSWORD" | psql_stdin
   if [[ "${SB_PG_FRESH:-false}" == true ]]; then
     psql_admin "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
   fi

@@ -77,7 +77,9 @@ final class Faults {
   private static Connection database() throws SQLException, IOException {
     if (DB.equals("postgres")) {
       return DriverManager.getConnection(
-          "jdbc:postgresql://localhost:5432/switchboard_it", "switchboard", "switchboard");
+          "jdbc:postgresql://localhost:5432/switchboard_it",
+          "switchboard",
+          secret("switchboard.pg.password"));
     }
     Path file = Path.of(PAYARA, "glassfish", "domains", DOMAIN, "lib", "databases");
     return DriverManager.getConnection(
@@ -161,7 +163,15 @@ final class Faults {
 
   /** Runs an asadmin command on the IT domain; it must end within the minutes given, with 0. */
   private static void asadmin(int minutes, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(PAYARA + "/bin/asadmin", "--interactive=false"));
+    // under the umask scripts/domain.sh starts domains with: the files the server makes stay its
+    // own
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "bash",
+                "-c",
+                "umask 077; exec \"$0\" --interactive=false \"$@\"",
+                PAYARA + "/bin/asadmin"));
     command.addAll(List.of(args));
     Process process =
         new ProcessBuilder(command)
