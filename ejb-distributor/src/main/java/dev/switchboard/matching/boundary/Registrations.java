@@ -5,6 +5,7 @@ import dev.switchboard.api.ServerRegistration;
 import dev.switchboard.api.ServerRegistry;
 import dev.switchboard.api.ServerView;
 import dev.switchboard.directory.boundary.DistributorDirectory;
+import dev.switchboard.matching.control.ServerFacts;
 import dev.switchboard.matching.control.ServerSnapshot;
 import dev.switchboard.server.entity.FulfillmentServer;
 import dev.switchboard.server.entity.ServerState;
@@ -12,6 +13,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -46,6 +48,8 @@ public class Registrations implements ServerRegistry {
   @PersistenceContext EntityManager em;
 
   @EJB ServerIndex index;
+
+  @Inject ServerFacts facts;
 
   @EJB PendingTasks pending;
 
@@ -216,7 +220,7 @@ public class Registrations implements ServerRegistry {
 
   @Override
   public Set<String> knownApplications() {
-    return index.applications();
+    return facts.applications();
   }
 
   private ServerView view(FulfillmentServer s) {

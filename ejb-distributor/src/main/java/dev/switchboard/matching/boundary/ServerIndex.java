@@ -4,6 +4,7 @@ import dev.switchboard.matching.control.MatchEngine;
 import dev.switchboard.matching.control.MatchEngine.Decision;
 import dev.switchboard.matching.control.MatchPolicy;
 import dev.switchboard.matching.control.ServerEntry;
+import dev.switchboard.matching.control.ServerFacts;
 import dev.switchboard.matching.control.ServerSnapshot;
 import dev.switchboard.matching.control.ServerTable;
 import dev.switchboard.matching.control.TaskSpec;
@@ -18,6 +19,7 @@ import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -26,7 +28,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,6 +61,8 @@ public class ServerIndex {
   private final Set<Reservation> open = ConcurrentHashMap.newKeySet();
   private MatchEngine engine;
 
+  @Inject ServerFacts facts;
+
   @PostConstruct
   void load() {
     engine = new MatchEngine(MatchPolicy.fromSystemProperties());
@@ -71,7 +74,7 @@ public class ServerIndex {
         .forEach(row -> loads.put((String) row[0], ((Number) row[1]).intValue()));
     em.createNamedQuery(FulfillmentServer.ALL, FulfillmentServer.class)
         .getResultList()
-        .forEach(s -> table.put(ServerSnapshot.of(s), loads.getOrDefault(s.getName(), 0)));
+        .forEach(s -> put(ServerSnapshot.of(s), loads.getOrDefault(s.getName(), 0)));
     List<Object[]> perUser =
         em.createNamedQuery(Task.RUNNING_PER_USER, Object[].class)
             .setParameter("states", onServers)
@@ -84,6 +87,7 @@ public class ServerIndex {
   /** Puts a server's current attributes into the index; the load it counts is kept. */
   public void put(ServerSnapshot snapshot, int load) {
     table.put(snapshot, load);
+    facts.learned(snapshot, table.applications());
   }
 
   /** A server's load as the index counts it, or {@code otherwise} for a server it does not know. */
@@ -91,22 +95,6 @@ public class ServerIndex {
   public int loadOf(String server, int otherwise) {
     ServerEntry entry = table.get(server);
     return entry == null ? otherwise : entry.load();
-  }
-
-  /**
-   * The node a server registered from, as the index knows it.
-   *
-   * @return empty for a server the index does not know; an empty string if its registrations named
-   *     no node
-   */
-  @Lock(LockType.READ)
-  public Optional<String> nodeOf(String server) {
-    ServerEntry entry = table.get(server);
-    if (entry == null) {
-      return Optional.empty();
-    }
-    String node = entry.snapshot().node();
-    return Optional.of(node == null ? "" : node);
   }
 
   /** Every server's load as the index counts it. */
@@ -131,9 +119,9 @@ public class ServerIndex {
     return capacity;
   }
 
-  @Lock(LockType.READ)
+  /** Every application some server has; read without the index's lock (see ServerFacts). */
   public Set<String> applications() {
-    return table.applications();
+    return facts.applications();
   }
 
   /**
@@ -202,6 +190,28 @@ public class ServerIndex {
         committed -> {
           if (committed) {
             release(server, slots, user);
+          }
+        });
+  }
+
+  /** A finished task's slots on its server, and its user. */
+  public record Release(String server, int slots, String user) {}
+
+  /**
+   * Frees finished tasks' slots and user counts once the caller's transaction commits: one call for
+   * a whole status batch.
+   */
+  @Lock(LockType.READ)
+  public void releaseAllOnCommit(List<Release> releases) {
+    if (releases.isEmpty()) {
+      return;
+    }
+    List<Release> copy = List.copyOf(releases);
+    TransactionEnd.then(
+        transactions,
+        committed -> {
+          if (committed) {
+            copy.forEach(r -> release(r.server(), r.slots(), r.user()));
           }
         });
   }

@@ -1,15 +1,20 @@
 package dev.switchboard.tier2.boundary;
 
 import dev.switchboard.api.StatusReport;
-import dev.switchboard.matching.boundary.ServerIndex;
+import dev.switchboard.matching.control.ServerFacts;
 import dev.switchboard.task.entity.Task;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -29,7 +34,7 @@ public class StatusAuthenticity {
 
   @PersistenceContext EntityManager em;
 
-  @EJB ServerIndex index;
+  @Inject ServerFacts facts;
 
   /**
    * A report refused, and why.
@@ -52,13 +57,17 @@ public class StatusAuthenticity {
 
   /** Sorts the reports of one batch, in the caller's transaction (the tasks read stay managed). */
   public Checked check(List<StatusReport> reports) {
-    return check(
-        reports,
-        id -> {
-          Task task = em.find(Task.class, id);
-          return task == null ? null : new Run(task.getAttempt(), task.getServer());
-        },
-        index::nodeOf);
+    Map<Long, Run> runs = new HashMap<>();
+    for (StatusReport report : reports) {
+      Task task = em.find(Task.class, report.taskId());
+      if (task != null) {
+        runs.put(report.taskId(), new Run(task.getAttempt(), task.getServer()));
+      }
+    }
+    Set<String> servers = new HashSet<>();
+    runs.values().stream().map(Run::server).filter(Objects::nonNull).forEach(servers::add);
+    Map<String, String> nodes = servers.isEmpty() ? Map.of() : facts.nodesOf(servers);
+    return check(reports, runs::get, server -> Optional.ofNullable(nodes.get(server)));
   }
 
   /**

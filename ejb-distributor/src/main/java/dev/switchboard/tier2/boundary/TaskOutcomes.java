@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -48,6 +49,7 @@ public class TaskOutcomes {
 
   public void record(List<StatusReport> reports) {
     int freed = 0;
+    List<ServerIndex.Release> releases = new ArrayList<>();
     for (StatusReport report : reports) {
       Task task = em.find(Task.class, report.taskId());
       if (task == null) {
@@ -70,8 +72,9 @@ public class TaskOutcomes {
         continue;
       }
       freed += task.getSlots();
-      index.releaseOnCommit(server, task.getSlots(), task.getUser());
+      releases.add(new ServerIndex.Release(server, task.getSlots(), task.getUser()));
     }
+    index.releaseAllOnCommit(releases);
     if (freed > 0) {
       pending.rematch(freed);
     }
