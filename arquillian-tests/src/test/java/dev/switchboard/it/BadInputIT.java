@@ -101,13 +101,18 @@ class BadInputIT {
         field);
   }
 
-  /** Sends the case as the operator (or admin for admin paths) and checks the answer. */
+  /**
+   * Sends the case as the operator (or admin for admin paths) and checks the answer. Every case
+   * says it is no cross-site form (X-Requested-By), as the CLI does: what these cases try is bad
+   * input, not forged requests (SessionSecurityIT tries those).
+   */
   static Executable check(Case c, String user, String password) {
     return () -> {
       CASES.incrementAndGet();
       HttpRequest.Builder request =
           HttpRequest.newBuilder(URI.create(ApiClient.BASE + c.path()))
               .timeout(Duration.ofSeconds(60))
+              .header("X-Requested-By", "bad-input-it")
               .header(
                   "Authorization",
                   "Basic "

@@ -7,6 +7,7 @@ import dev.switchboard.api.DispatchItem;
 import dev.switchboard.api.MessageCodec;
 import dev.switchboard.api.UserProfileView;
 import dev.switchboard.matching.control.CompiledExpression;
+import dev.switchboard.matching.control.Explanation;
 import dev.switchboard.matching.control.Expressions;
 import dev.switchboard.matching.control.Expressions.InvalidExpressionException;
 import dev.switchboard.matching.control.MatchEngine.Decision;
@@ -18,8 +19,6 @@ import dev.switchboard.tier2.control.TaskDispatch;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -34,6 +33,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -41,11 +41,10 @@ import java.util.logging.Logger;
  * Tier 2's matcher: for each task of a batch, builds what the decision needs (compiled expressions,
  * the stored user and client profiles), has the {@link ServerIndex} decide, records the decision
  * and its explanation on the task, and dispatches the allocated tasks, one message per fulfillment
- * node (and timeout). A task nothing fits waits PENDING. Each call runs in a transaction of its
- * own, so a batch is matched whole or not at all, and the caller, whose message stays unharmed by a
- * failure, can match the tasks of a failed batch one by one. Within a batch, a task whose own
- * matching fails (its expressions exceed the evaluation budget, the engine fails on it) fails
- * alone, with the reason.
+ * node (and timeout). A task nothing fits waits PENDING. Runs in the caller's transaction, so a
+ * batch is matched whole or not at all. Within a batch, a task whose own matching fails (its
+ * expressions exceed the evaluation budget, the engine fails on it, its score is not a finite
+ * number) fails or waits alone, with the reason, and never fails the others.
  */
 @Stateless
 public class Matcher {
@@ -72,7 +71,6 @@ public class Matcher {
    *
    * @return how many tasks were allocated
    */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int match(String distributor, List<Long> taskIds) {
     List<Task> tasks =
         em.createQuery("SELECT t FROM Task t WHERE t.id IN :ids ORDER BY t.id", Task.class)
@@ -85,6 +83,7 @@ public class Matcher {
           new Object[] {distributor, taskIds.size() - tasks.size(), taskIds.size()});
     }
     Map<String, List<DispatchItem>> byNode = new LinkedHashMap<>();
+    List<Long> fitsNowhere = new ArrayList<>();
     Instant now = Instant.now();
     for (Task task : tasks) {
       if (task.getState() == TaskState.SUBMITTED) {
@@ -101,7 +100,7 @@ public class Matcher {
             new Object[] {task.getId(), task.getState()});
         continue;
       }
-      String server = decide(task, distributor, now);
+      String server = decide(task, distributor, now, fitsNowhere);
       if (server != null) {
         byNode
             .computeIfAbsent(dispatchGroup(server, task), g -> new ArrayList<>())
@@ -116,12 +115,23 @@ public class Matcher {
       }
     }
     byNode.values().forEach(items -> dispatch.dispatch(DispatchBatch.forNode(items)));
-    PendingTasks.matched(transactions, taskIds);
+    // a task that no server could take even with free slots is not sent again at once: a freed
+    // slot would bring it back first (it is the oldest) and it would take the turn of those that
+    // fit
+    List<Long> again = taskIds;
+    if (!fitsNowhere.isEmpty()) {
+      Set<Long> nowhere = Set.copyOf(fitsNowhere);
+      again = taskIds.stream().filter(id -> !nowhere.contains(id)).toList();
+    }
+    PendingTasks.matched(transactions, again);
     return byNode.values().stream().mapToInt(List::size).sum();
   }
 
-  /** Decides one task and records the outcome on it; returns the chosen server or null. */
-  private String decide(Task task, String distributor, Instant now) {
+  /**
+   * Decides one task and records the outcome on it; returns the chosen server or null. A task that
+   * waits for something other than free slots (or its user's limit) goes into {@code fitsNowhere}.
+   */
+  private String decide(Task task, String distributor, Instant now, List<Long> fitsNowhere) {
     UserProfileView user = profiles.userOrDefault(task.getUser());
     task.setPriority(user.priority());
     TaskSpec spec;
@@ -165,12 +175,21 @@ public class Matcher {
       if (task.getState() != TaskState.PENDING) {
         task.moveTo(TaskState.PENDING, now, TIER, distributor, decision.explanation().summary());
       }
+      if (!waitsForCapacity(decision.explanation())) {
+        fitsNowhere.add(task.getId());
+      }
       return null;
     }
     String server = decision.server().name();
     task.setServer(server);
     task.moveTo(TaskState.ALLOCATED, now, TIER, distributor, decision.explanation().summary());
     return server;
+  }
+
+  /** Whether a task nothing took waits only for slots to free up or for its user's limit. */
+  static boolean waitsForCapacity(Explanation explanation) {
+    Map<String, Integer> excluded = explanation.excluded();
+    return excluded.getOrDefault("slots", 0) > 0 || excluded.getOrDefault("userLimit", 0) > 0;
   }
 
   /**
