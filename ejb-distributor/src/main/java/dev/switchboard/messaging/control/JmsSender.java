@@ -62,19 +62,6 @@ public class JmsSender {
     }
   }
 
-  /**
-   * The same, to a destination object rather than its name: e.g. back to the queue a message came
-   * from, as {@link jakarta.jms.Message#getJMSDestination()} gives it.
-   */
-  public void send(Destination destination, Object body, int batchSize) {
-    try (JMSContext context = connectionFactory().createContext()) {
-      context
-          .createProducer()
-          .setProperty(Destinations.BATCH_SIZE, batchSize)
-          .send(destination, MessageCodec.toJson(body));
-    }
-  }
-
   private Destination lookup(String name) {
     return destinations.computeIfAbsent(
         name,
