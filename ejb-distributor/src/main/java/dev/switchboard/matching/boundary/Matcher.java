@@ -33,7 +33,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -115,15 +114,9 @@ public class Matcher {
       }
     }
     byNode.values().forEach(items -> dispatch.dispatch(DispatchBatch.forNode(items)));
-    // a task that no server could take even with free slots is not sent again at once: a freed
-    // slot would bring it back first (it is the oldest) and it would take the turn of those that
-    // fit
-    List<Long> again = taskIds;
-    if (!fitsNowhere.isEmpty()) {
-      Set<Long> nowhere = Set.copyOf(fitsNowhere);
-      again = taskIds.stream().filter(id -> !nowhere.contains(id)).toList();
-    }
-    PendingTasks.matched(transactions, again);
+    // a task that no server could take even with free slots waits for a server change, not for
+    // the next freed slot (see PendingTasks)
+    PendingTasks.matched(transactions, taskIds, List.copyOf(fitsNowhere));
     return byNode.values().stream().mapToInt(List::size).sum();
   }
 

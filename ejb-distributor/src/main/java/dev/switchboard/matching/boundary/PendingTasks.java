@@ -45,6 +45,13 @@ public class PendingTasks {
   /** Task id → when it was last sent back to matching; this JVM's tier 2 is the only one. */
   private static final Map<Long, Instant> SENT = new ConcurrentHashMap<>();
 
+  /**
+   * Task id → when matching last found that no server takes it even with free slots. A freed slot
+   * does not send such a task back for {@link #RESEND_AFTER}: being the oldest it would come back
+   * first every time and take the turn of the tasks that fit. A server change sends it back.
+   */
+  private static final Map<Long, Instant> PARKED = new ConcurrentHashMap<>();
+
   @PersistenceContext EntityManager em;
 
   @EJB DistributorDirectory directory;
@@ -61,18 +68,35 @@ public class PendingTasks {
     int wanted = Math.min(max, Batches.MAX_ITEMS);
     Instant now = Instant.now();
     forgetOlderThan(now.minus(RESEND_AFTER));
+    if (PARKED.size() > FORGET_ABOVE) {
+      PARKED.values().removeIf(parked -> parked.isBefore(now.minus(RESEND_AFTER)));
+    }
     List<Long> pending =
         em
             .createNamedQuery(Task.WAITING_BY_PRIORITY, Long.class)
             .setParameter("state", TaskState.PENDING)
             .setParameter("now", now)
-            .setMaxResults(Math.min(Batches.MAX_ITEMS, wanted * LOOK_AHEAD + SENT.size()))
+            .setMaxResults(
+                Math.min(Batches.MAX_ITEMS, wanted * LOOK_AHEAD + SENT.size() + PARKED.size()))
             .getResultList()
             .stream()
             .filter(id -> !sentSince(id, now.minus(RESEND_AFTER)))
+            .filter(id -> !parkedSince(id, now.minus(RESEND_AFTER)))
             .limit(wanted)
             .toList();
     return !pending.isEmpty() && send(pending, Duration.ZERO, now) ? pending.size() : 0;
+  }
+
+  /**
+   * After a server registered or changed: the tasks that fitted nowhere may fit now, so they are
+   * sent back like the others.
+   *
+   * @param max most tasks to send in this one message
+   * @return how many were sent
+   */
+  public int rematchAfterServerChange(int max) {
+    PARKED.clear();
+    return rematch(max);
   }
 
   /**
@@ -116,14 +140,28 @@ public class PendingTasks {
    * (measured under overload: dozens of matching batches rolled back on optimistic-lock failures,
    * each redelivered whole). After a rollback the batch comes back, so the tasks stay remembered.
    */
-  static void matched(TransactionSynchronizationRegistry transactions, List<Long> taskIds) {
+  static void matched(
+      TransactionSynchronizationRegistry transactions, List<Long> taskIds, List<Long> fitsNowhere) {
+    Instant now = Instant.now();
     TransactionEnd.then(
         transactions,
         committed -> {
-          if (committed && !SENT.isEmpty()) {
+          if (!committed) {
+            return;
+          }
+          if (!SENT.isEmpty()) {
             taskIds.forEach(SENT::remove);
           }
+          if (!PARKED.isEmpty()) {
+            taskIds.forEach(PARKED::remove);
+          }
+          fitsNowhere.forEach(id -> PARKED.put(id, now));
         });
+  }
+
+  private static boolean parkedSince(Long taskId, Instant since) {
+    Instant parked = PARKED.get(taskId);
+    return parked != null && parked.isAfter(since);
   }
 
   private static boolean sentSince(Long taskId, Instant since) {

@@ -63,7 +63,7 @@ public class Registrations implements ServerRegistry {
     em.flush();
     toIndex(applied);
     if (applied.rematch()) {
-      pending.rematch(REMATCH_AFTER_REGISTRATION);
+      pending.rematchAfterServerChange(REMATCH_AFTER_REGISTRATION);
     }
     return view(applied.server());
   }
@@ -98,7 +98,7 @@ public class Registrations implements ServerRegistry {
     em.flush();
     applied.forEach(this::toIndex);
     if (applied.stream().anyMatch(Applied::rematch)) {
-      pending.rematch(REMATCH_AFTER_REGISTRATION);
+      pending.rematchAfterServerChange(REMATCH_AFTER_REGISTRATION);
     }
   }
 
@@ -186,7 +186,7 @@ public class Registrations implements ServerRegistry {
     em.flush();
     index.put(ServerSnapshot.of(server), server.getCurrentLoad());
     if (next == ServerState.UP) {
-      pending.rematch(REMATCH_AFTER_REGISTRATION);
+      pending.rematchAfterServerChange(REMATCH_AFTER_REGISTRATION);
     }
     LOG.info(() -> "Fulfillment server " + name + " is now " + next);
     return view(server);
