@@ -14,9 +14,9 @@ import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -38,16 +38,20 @@ import java.util.logging.Logger;
  * database at start and updated on every registration and every change of load, so that a decision
  * reads no database row. It is the authority on servers' load: built at start from the tasks on
  * servers, kept here, and copied to the servers' rows only now and then ({@link LoadRecorder}), so
- * that allocations and completions write no server row. Decisions are serialised by the container's
- * write lock; a reservation whose transaction rolls back is given back, and slots are freed only
- * once the transaction that reports a task's end commits. Expressions are compiled outside it (see
- * {@link ExpressionChecker}), and what one decision may spend evaluating them is bounded by the
- * policy's evaluation budget, so that a costly task holds the lock briefly and then fails alone.
+ * that allocations and completions write no server row.
+ *
+ * <p>Nothing here takes a lock for a decision: decisions run side by side on the table's lists
+ * (which a change of a server replaces, never alters), each evaluating its own task's expressions
+ * within its own budget, so a costly task delays no other decision, submission or status report and
+ * then fails alone. Slots and a user's turn are taken by atomic steps that succeed only while they
+ * are free; a decision that loses the race decides again. A reservation whose transaction rolls
+ * back is given back, and slots are freed only once the transaction that reports a task's end
+ * commits. Only changes of servers are serialised (by the table).
  */
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
-@Lock(LockType.WRITE)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ServerIndex {
 
   private static final Logger LOG = Logger.getLogger(ServerIndex.class.getName());
@@ -59,13 +63,12 @@ public class ServerIndex {
   private final ServerTable table = new ServerTable();
   private final Map<String, AtomicInteger> userLoad = new ConcurrentHashMap<>();
   private final Set<Reservation> open = ConcurrentHashMap.newKeySet();
-  private MatchEngine engine;
+  private final MatchEngine engine = new MatchEngine(MatchPolicy.fromSystemProperties());
 
   @Inject ServerFacts facts;
 
   @PostConstruct
   void load() {
-    engine = new MatchEngine(MatchPolicy.fromSystemProperties());
     List<TaskState> onServers = List.of(TaskState.ALLOCATED, TaskState.RUNNING);
     Map<String, Integer> loads = new HashMap<>();
     em.createNamedQuery(Task.LOAD_PER_SERVER, Object[].class)
@@ -86,19 +89,19 @@ public class ServerIndex {
 
   /** Puts a server's current attributes into the index; the load it counts is kept. */
   public void put(ServerSnapshot snapshot, int load) {
-    table.put(snapshot, load);
-    facts.learned(snapshot, table.applications());
+    synchronized (table) {
+      table.put(snapshot, load);
+      facts.learned(snapshot, table.applications());
+    }
   }
 
   /** A server's load as the index counts it, or {@code otherwise} for a server it does not know. */
-  @Lock(LockType.READ)
   public int loadOf(String server, int otherwise) {
     ServerEntry entry = table.get(server);
     return entry == null ? otherwise : entry.load();
   }
 
   /** Every server's load as the index counts it. */
-  @Lock(LockType.READ)
   public Map<String, Integer> loads() {
     Map<String, Integer> loads = new HashMap<>();
     table.all().forEach(entry -> loads.put(entry.name(), entry.load()));
@@ -106,7 +109,6 @@ public class ServerIndex {
   }
 
   /** Per tier-2 distributor: {servers registered, free slots of those UP}. */
-  @Lock(LockType.READ)
   public Map<String, int[]> capacityByTier2() {
     Map<String, int[]> capacity = new HashMap<>();
     for (ServerEntry entry : table.all()) {
@@ -130,22 +132,24 @@ public class ServerIndex {
    */
   public Decision decide(TaskSpec task, Instant now) {
     String user = task.user().user();
-    Decision decision = engine.decide(task, table, running(user), now);
-    ServerEntry chosen = decision.server();
-    if (chosen != null) {
-      engine.reserve(chosen, task.slots());
-      userLoad.computeIfAbsent(user, u -> new AtomicInteger()).incrementAndGet();
-      Reservation reservation = new Reservation(chosen.name(), task.slots(), user, now);
-      open.add(reservation);
-      TransactionEnd.then(
-          transactions,
-          committed -> {
-            if (open.remove(reservation) && !committed) {
-              release(reservation.server, reservation.slots, reservation.user);
-            }
-          });
+    AtomicInteger running = userLoad.computeIfAbsent(user, u -> new AtomicInteger());
+    Decision decision = engine.place(task, table, running, now);
+    if (decision.server() != null) {
+      holdUntilEnd(new Reservation(decision.server().name(), task.slots(), user, now));
     }
     return decision;
+  }
+
+  /** Keeps a reservation until its transaction ends, and gives it back if that rolls back. */
+  private void holdUntilEnd(Reservation reservation) {
+    open.add(reservation);
+    TransactionEnd.then(
+        transactions,
+        committed -> {
+          if (open.remove(reservation) && !committed) {
+            release(reservation.server, reservation.slots, reservation.user);
+          }
+        });
   }
 
   /**
@@ -155,7 +159,6 @@ public class ServerIndex {
    *
    * @return how many slots were given back
    */
-  @Lock(LockType.READ)
   public int releaseAbandoned(Duration limit, Instant now) {
     int released = 0;
     for (Reservation r : open) {
@@ -183,7 +186,6 @@ public class ServerIndex {
   }
 
   /** Frees a finished task's slots and user count once the caller's transaction commits. */
-  @Lock(LockType.READ)
   public void releaseOnCommit(String server, int slots, String user) {
     TransactionEnd.then(
         transactions,
@@ -201,7 +203,6 @@ public class ServerIndex {
    * Frees finished tasks' slots and user counts once the caller's transaction commits: one call for
    * a whole status batch.
    */
-  @Lock(LockType.READ)
   public void releaseAllOnCommit(List<Release> releases) {
     if (releases.isEmpty()) {
       return;
@@ -226,10 +227,5 @@ public class ServerIndex {
     if (count != null) {
       count.updateAndGet(c -> Math.max(0, c - 1));
     }
-  }
-
-  private int running(String user) {
-    AtomicInteger count = userLoad.get(user);
-    return count == null ? 0 : count.get();
   }
 }

@@ -4,10 +4,11 @@ import java.time.Duration;
 
 /**
  * What one decision may spend evaluating a task's expressions that loop (have comprehensions): a
- * number of steps, one per node visited, and a time. A decision runs under the index's lock, so
- * this bounds how long one task can hold every other decision up. Expressions without loops are not
- * counted: their length bounds each evaluation, and the fleet how many there are, as before.
- * Results taken from a server's cache cost nothing. Not thread-safe: one per decision.
+ * number of steps, one per node visited, and a time. Decisions run side by side, so this bounds how
+ * long one task can keep a matching thread (and the other tasks of its batch) busy. Expressions
+ * without loops are not counted: their length bounds each evaluation, and the fleet how many there
+ * are, as before. Results taken from a server's cache cost nothing. Not thread-safe: one per
+ * decision.
  */
 public final class EvaluationBudget {
 

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Decides which server runs a task: filter, then score. A server qualifies when it has the
@@ -20,12 +22,15 @@ import java.util.Map;
  * <p>Each decision spends from an {@link EvaluationBudget} of {@link
  * MatchPolicy#evaluationBudget()} steps; a task whose expressions exhaust it is not placed and its
  * decision says so ({@link Decision#failure()}), so that one costly task cannot hold the index's
- * lock for long.
+ * evaluation thread for long.
  *
  * <p>Only servers with the application are looked at, starting at a rotating position, and a
  * decision stops after {@link MatchPolicy#sampleSize()} feasible servers. Results of expressions
- * that read only a server's stable attributes are cached on the server's index entry. Not
- * thread-safe: the owner serialises decisions.
+ * that read only a server's stable attributes are cached on the server's index entry.
+ *
+ * <p>Thread-safe, and decisions take no lock: they run side by side, each with its own budget, so
+ * one costly task delays no other decision. A decision reads the load as it is; {@link #reserve}
+ * takes the slots only if they are still free, and its owner decides again when they are not.
  */
 public final class MatchEngine {
 
@@ -36,9 +41,12 @@ public final class MatchEngine {
   private static final double EPSILON = 1e-9;
   private static final int CLOSEST = 3;
 
+  /** Decisions in a row that may lose their chosen slots to others before the task waits. */
+  static final int RACES = 8;
+
   private final MatchPolicy policy;
-  private int rotation;
-  private long sequence;
+  private final AtomicInteger rotation = new AtomicInteger();
+  private final AtomicLong sequence = new AtomicLong();
 
   public MatchEngine(MatchPolicy policy) {
     this.policy = policy;
@@ -113,7 +121,7 @@ public final class MatchEngine {
     Scoring scoring = new Scoring(policy, task, now.toEpochMilli());
     List<ServerEntry> candidates = table.withApplication(task.application);
     int n = candidates.size();
-    int start = n == 0 ? 0 : Math.floorMod(rotation++, n);
+    int start = n == 0 ? 0 : Math.floorMod(rotation.getAndIncrement(), n);
     int[] excluded = new int[CRITERIA.size()];
     List<int[]> near = new ArrayList<>(); // {candidate index, failed criterion}
     long oldest = Long.MAX_VALUE;
@@ -205,10 +213,85 @@ public final class MatchEngine {
             now));
   }
 
-  /** Takes the chosen server's slots and records that it was picked. */
-  public void reserve(ServerEntry server, int slots) {
-    server.addLoad(slots);
-    server.picked(++sequence);
+  /**
+   * Decides where the task runs and takes the slots there and a turn of its user's limit, deciding
+   * again while other decisions take the chosen server's slots or the user's last turn first.
+   *
+   * @param running tasks of the task's user that are allocated or running now; counted up here
+   * @return the decision; its server's slots and the user's turn are taken
+   */
+  public Decision place(TaskSpec task, ServerTable table, AtomicInteger running, Instant now) {
+    Decision decision = null;
+    for (int attempt = 1; attempt <= RACES; attempt++) {
+      decision = decide(task, table, running.get(), now);
+      ServerEntry chosen = decision.server();
+      if (chosen == null) {
+        return decision;
+      }
+      if (!takeTurn(running, task.user.maxConcurrent())) {
+        continue; // the user's last turn went to another decision: the next one says so
+      }
+      if (reserve(chosen, task.slots)) {
+        return decision;
+      }
+      running.decrementAndGet();
+    }
+    return outrun(decision, now);
+  }
+
+  /** Counts one more task of the user, unless that would pass its limit (0: none). */
+  private static boolean takeTurn(AtomicInteger running, int limit) {
+    while (true) {
+      int current = running.get();
+      if (limit > 0 && current >= limit) {
+        return false;
+      }
+      if (running.compareAndSet(current, current + 1)) {
+        return true;
+      }
+    }
+  }
+
+  /**
+   * Takes the chosen server's slots, if another decision has not taken them since, and records that
+   * it was picked.
+   *
+   * @return whether the slots were taken; if not, decide again
+   */
+  public boolean reserve(ServerEntry server, int slots) {
+    if (!server.tryTake(slots)) {
+      return false;
+    }
+    server.picked(sequence.incrementAndGet());
+    return true;
+  }
+
+  /**
+   * The task waits: each of its last decisions chose a server whose slots other decisions took
+   * before it could reserve them. Counted as excluded by slots, so that it is matched again when
+   * slots free up.
+   */
+  private static Decision outrun(Decision lost, Instant now) {
+    Explanation was = lost.explanation();
+    Map<String, Integer> excluded = new LinkedHashMap<>(was.excluded());
+    excluded.merge(CRITERIA.get(1), 1, Integer::sum);
+    return new Decision(
+        null,
+        new Explanation(
+            "pending",
+            null,
+            "the servers chosen in "
+                + RACES
+                + " decisions in a row were filled by other tasks first",
+            was.servers(),
+            was.scanned(),
+            was.feasible(),
+            excluded,
+            List.of(),
+            Map.of(),
+            was.oldestDataSeconds(),
+            was.newestDataSeconds(),
+            now));
   }
 
   /** The index of the first criterion the server fails, or -1 if it qualifies. */

@@ -85,6 +85,24 @@ public final class ServerEntry {
     return Math.max(0, snapshot.slots() - load.get());
   }
 
+  /**
+   * Takes slots if the server still has them free, in one atomic step: decisions run side by side,
+   * and another may have taken them since this one looked.
+   *
+   * @return whether the slots were taken
+   */
+  boolean tryTake(int slots) {
+    while (true) {
+      int current = load.get();
+      if (snapshot.slots() - current < slots) {
+        return false;
+      }
+      if (load.compareAndSet(current, current + slots)) {
+        return true;
+      }
+    }
+  }
+
   /** Changes the load; atomic, so it needs no lock of the caller's. */
   public void addLoad(int delta) {
     load.updateAndGet(current -> Math.max(0, current + delta));

@@ -9,10 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the rest of the server asks of the index on every submission and status batch (the
- * applications some server has, the node each server registered from), readable without the index's
- * lock: each call on the index waits for the matching decisions that hold it, and under load
- * submissions and status reports queued behind them. The index writes here whenever it takes a
- * server in.
+ * applications some server has, the node each server registered from), kept as ready answers: the
+ * set of applications is copied once per change of a server, not once per question. The index
+ * writes here whenever it takes a server in.
  */
 @ApplicationScoped
 public class ServerFacts {
