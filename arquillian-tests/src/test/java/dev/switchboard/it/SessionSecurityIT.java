@@ -172,6 +172,27 @@ class SessionSecurityIT {
   }
 
   @Test
+  void aNewPasswordEndsTheSessionsSignedInWithTheOldOne() {
+    createAccount("sess-repassed", "sess-repassed-old", "operator");
+    Console old = new Console();
+    assertEquals(302, old.signIn("sess-repassed", "sess-repassed-old").statusCode());
+    assertEquals(200, old.get("/servers.xhtml").statusCode());
+
+    ApiClient.Answer changed =
+        new ApiClient().put("/api/accounts/sess-repassed", "{\"password\":\"sess-repassed-new\"}");
+    assertEquals(200, changed.status(), changed.raw().body());
+
+    HttpResponse<String> after = old.get("/servers.xhtml");
+    assertEquals(302, after.statusCode(), after.body());
+    assertTrue(
+        after.headers().firstValue("Location").orElse("").contains("/login.xhtml"),
+        after.headers().toString());
+    Console fresh = new Console();
+    assertEquals(302, fresh.signIn("sess-repassed", "sess-repassed-new").statusCode());
+    assertEquals(200, fresh.get("/servers.xhtml").statusCode(), "the new password signs in");
+  }
+
+  @Test
   void aSessionIdInTheUrlSignsNobodyIn() {
     createAccount("sess-url", "sess-url-pass", "viewer");
     Console owner = new Console();

@@ -58,11 +58,13 @@ public class StatusAuthenticity {
   /** Sorts the reports of one batch, in the caller's transaction (the tasks read stay managed). */
   public Checked check(List<StatusReport> reports) {
     Map<Long, Run> runs = new HashMap<>();
-    for (StatusReport report : reports) {
-      Task task = em.find(Task.class, report.taskId());
-      if (task != null) {
-        runs.put(report.taskId(), new Run(task.getAttempt(), task.getServer()));
-      }
+    List<Long> ids = reports.stream().map(StatusReport::taskId).distinct().toList();
+    // one query for the batch; the tasks stay managed, so TaskOutcomes finds them without another
+    for (Task task :
+        em.createQuery("SELECT t FROM Task t WHERE t.id IN :ids", Task.class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      runs.put(task.getId(), new Run(task.getAttempt(), task.getServer()));
     }
     Set<String> servers = new HashSet<>();
     runs.values().stream().map(Run::server).filter(Objects::nonNull).forEach(servers::add);

@@ -10,12 +10,16 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -77,14 +81,35 @@ public class AccountStore implements IdentityStore {
   }
 
   /**
-   * The account's roles as the table holds them now; empty if there is no such account any more
-   * (every account has at least one role).
+   * An account as the table holds it now.
+   *
+   * @param roles its roles; empty if there is no such account any more (every account has at least
+   *     one role)
+   * @param stamp a fingerprint of its password hash, which changes with the password (and not
+   *     otherwise); null without an account. It tells nothing of the password: it is a digest of a
+   *     salted PBKDF2 hash.
    */
-  public Set<String> currentRoles(String name) {
+  public record Standing(Set<String> roles, String stamp) {}
+
+  /** The account's roles and password stamp as the table holds them now. */
+  public Standing standing(String name) {
     try (Connection connection = dataSource.getConnection()) {
-      return roles(connection, name);
+      String stored = hashOf(connection, name);
+      return stored == null
+          ? new Standing(Set.of(), null)
+          : new Standing(roles(connection, name), stamp(stored));
     } catch (SQLException e) {
       throw new IllegalStateException("the accounts cannot be read", e);
+    }
+  }
+
+  static String stamp(String storedHash) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(storedHash.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
   }
 

@@ -15,34 +15,35 @@ import java.util.function.LongSupplier;
  * Keeps a console session's roles those of its account. On every request the session's caller is
  * compared with the accounts' change counter ({@link Accounts#version()}, a number in memory): when
  * an account changed since the roles were read, or {@link #REREAD} passed (a change made on another
- * server or in the database directly), the roles are read again. A demoted account loses its rights
- * on its next request; a deleted one is signed out.
+ * server or in the database directly), the account is read again. A demoted account loses its
+ * rights on its next request; a deleted one, or one whose password changed, is signed out.
  */
 @ApplicationScoped
 public class SessionRoles {
 
   static final Duration REREAD = Duration.ofSeconds(30);
 
-  @EJB Accounts accounts;
+  @EJB Accounts directory;
 
   @Inject AccountStore store;
 
   private LongSupplier version;
-  private Function<String, Set<String>> roles;
+  private Function<String, AccountStore.Standing> accounts;
   private Clock clock = Clock.systemUTC();
 
   public SessionRoles() {}
 
-  SessionRoles(LongSupplier version, Function<String, Set<String>> roles, Clock clock) {
+  SessionRoles(
+      LongSupplier version, Function<String, AccountStore.Standing> accounts, Clock clock) {
     this.version = version;
-    this.roles = roles;
+    this.accounts = accounts;
     this.clock = clock;
   }
 
   @PostConstruct
   void init() {
-    version = accounts::version;
-    roles = store::currentRoles;
+    version = directory::version;
+    accounts = store::standing;
   }
 
   /** The accounts' change counter now: read it before checking a password. */
@@ -50,14 +51,19 @@ public class SessionRoles {
     return version.getAsLong();
   }
 
-  /** The caller to keep in a new session, with roles read at {@code version}. */
+  /**
+   * The caller to keep in a new session, with roles read at {@code version}, and the stamp of the
+   * password read now: a password changed since it was checked ends the session on its next read.
+   */
   SignedIn signedIn(String name, Set<String> callerRoles, long version) {
-    return new SignedIn(name, Set.copyOf(callerRoles), version, clock.millis());
+    String stamp = accounts.apply(name).stamp();
+    return new SignedIn(name, Set.copyOf(callerRoles), stamp, version, clock.millis());
   }
 
   /**
    * The session's caller as the account is now: {@code known} itself when nothing changed, new
-   * roles when they changed, null when the account is gone (or holds no role).
+   * roles when they changed, null when the account is gone (or holds no role) or its password is
+   * not the one the session signed in with.
    */
   SignedIn current(SignedIn known) {
     long now = clock.millis();
@@ -65,10 +71,10 @@ public class SessionRoles {
     if (current == known.accountsVersion() && now - known.readAt() < REREAD.toMillis()) {
       return known;
     }
-    Set<String> read = roles.apply(known.name());
-    if (read.isEmpty()) {
+    AccountStore.Standing read = accounts.apply(known.name());
+    if (read.roles().isEmpty() || read.stamp() == null || !read.stamp().equals(known.stamp())) {
       return null;
     }
-    return new SignedIn(known.name(), Set.copyOf(read), current, now);
+    return new SignedIn(known.name(), Set.copyOf(read.roles()), read.stamp(), current, now);
   }
 }

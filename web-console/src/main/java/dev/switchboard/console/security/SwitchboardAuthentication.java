@@ -104,7 +104,11 @@ public class SwitchboardAuthentication implements HttpAuthenticationMechanism {
     }
     SignedIn current = sessions.current(known);
     if (current == null) {
-      LOG.info(() -> "Console session of " + LogText.of(known.name()) + " ended: no such account");
+      LOG.info(
+          () ->
+              "Console session of "
+                  + LogText.of(known.name())
+                  + " ended: the account is gone or its password changed");
       session.invalidate();
       return null;
     }

@@ -1,6 +1,7 @@
 package dev.switchboard.console.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -16,6 +17,7 @@ class SessionRolesTest {
   private final MutableClock clock = new MutableClock();
   private long version = 7;
   private final Map<String, Set<String>> table = new HashMap<>(Map.of("olga", Set.of("admin")));
+  private final Map<String, String> passwords = new HashMap<>(Map.of("olga", "hash-1"));
   private final AtomicInteger reads = new AtomicInteger();
 
   private final SessionRoles roles =
@@ -23,7 +25,10 @@ class SessionRolesTest {
           () -> version,
           name -> {
             reads.incrementAndGet();
-            return table.getOrDefault(name, Set.of());
+            return table.containsKey(name)
+                ? new AccountStore.Standing(
+                    table.get(name), AccountStore.stamp(passwords.get(name)))
+                : new AccountStore.Standing(Set.of(), null);
           },
           clock);
 
@@ -32,7 +37,7 @@ class SessionRolesTest {
     SignedIn olga = roles.signedIn("olga", Set.of("admin"), roles.version());
     clock.advance(Duration.ofSeconds(10));
     assertSame(olga, roles.current(olga));
-    assertEquals(0, reads.get());
+    assertEquals(1, reads.get(), "only the sign-in's");
   }
 
   @Test
@@ -44,7 +49,7 @@ class SessionRolesTest {
     assertEquals(Set.of("viewer"), now.roles());
     assertEquals(8, now.accountsVersion());
     assertSame(now, roles.current(now), "read once per change");
-    assertEquals(1, reads.get());
+    assertEquals(2, reads.get(), "at sign-in and once after the change");
   }
 
   @Test
@@ -70,5 +75,24 @@ class SessionRolesTest {
     SignedIn olga = roles.signedIn("olga", Set.of("admin"), before);
     table.put("olga", Set.of("viewer"));
     assertEquals(Set.of("viewer"), roles.current(olga).roles());
+  }
+
+  @Test
+  void aNewPasswordEndsTheSessionsSignedInWithTheOldOne() {
+    SignedIn olga = roles.signedIn("olga", Set.of("admin"), roles.version());
+    passwords.put("olga", "hash-2");
+    version++;
+    assertNull(roles.current(olga));
+    SignedIn again = roles.signedIn("olga", Set.of("admin"), roles.version());
+    version++;
+    assertEquals(Set.of("admin"), roles.current(again).roles(), "signed in with the new one");
+  }
+
+  @Test
+  void aStampTellsPasswordsApartButNotThePassword() {
+    String stamp = AccountStore.stamp("PBKDF2WithHmacSHA256:10000:salt:hash");
+    assertEquals(stamp, AccountStore.stamp("PBKDF2WithHmacSHA256:10000:salt:hash"));
+    assertNotEquals(stamp, AccountStore.stamp("PBKDF2WithHmacSHA256:10000:salt:other"));
+    assertEquals(24, stamp.length());
   }
 }
