@@ -12,6 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 
@@ -21,9 +23,12 @@ final class ApiClient {
   static final String BASE =
       "http://localhost:" + System.getProperty("switchboard.httpPort", "28080") + "/switchboard";
 
-  /** The first admin's password: the IT domain is created with it (SB_ADMIN_PASSWORD). */
-  static final String ADMIN_PASSWORD =
-      System.getProperty("switchboard.adminPassword", "it-admin-pass");
+  /**
+   * The first admin's password: the IT domain is made without one, so Switchboard makes a random
+   * one at its first start and writes it to the domain's {@code config/switchboard-admin-password}
+   * (mode 600), as on a new user's domain.
+   */
+  static final String ADMIN_PASSWORD = firstAdminPassword();
 
   static final String OPERATOR = "it-operator";
   static final String VIEWER = "it-viewer";
@@ -36,6 +41,15 @@ final class ApiClient {
   private static volatile boolean accountsMade;
 
   private final String authorization;
+
+  private static String firstAdminPassword() {
+    Path file = Faults.config().resolve("switchboard-admin-password");
+    try {
+      return Files.readString(file).strip();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the IT domain's first admin password is not in " + file, e);
+    }
+  }
 
   /** A client signed in as the first admin. */
   ApiClient() {

@@ -40,7 +40,12 @@ final class Faults {
    * The IT domain's secrets file (scripts/domain.sh): Payara's, the broker's and H2's passwords.
    */
   static Path secrets() {
-    return Path.of(PAYARA, "glassfish", "domains", DOMAIN, "config", "switchboard-secrets");
+    return config().resolve("switchboard-secrets");
+  }
+
+  /** The IT domain's config folder, where its secrets and the first admin's password are. */
+  static Path config() {
+    return Path.of(PAYARA, "glassfish", "domains", DOMAIN, "config");
   }
 
   /** One entry of the IT domain's secrets file. */
