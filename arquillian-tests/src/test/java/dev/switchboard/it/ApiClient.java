@@ -26,9 +26,16 @@ final class ApiClient {
   /**
    * The first admin's password: the IT domain is made without one, so Switchboard makes a random
    * one at its first start and writes it to the domain's {@code config/switchboard-admin-password}
-   * (mode 600), as on a new user's domain.
+   * (mode 600), as on a new user's domain. Read when first needed, from the test's JVM or from
+   * inside the server (tests that run there).
    */
-  static final String ADMIN_PASSWORD = firstAdminPassword();
+  static String adminPassword() {
+    return FirstAdmin.PASSWORD;
+  }
+
+  private static final class FirstAdmin {
+    static final String PASSWORD = firstAdminPassword();
+  }
 
   static final String OPERATOR = "it-operator";
   static final String VIEWER = "it-viewer";
@@ -43,7 +50,10 @@ final class ApiClient {
   private final String authorization;
 
   private static String firstAdminPassword() {
-    Path file = Faults.config().resolve("switchboard-admin-password");
+    String domain = System.getProperty("com.sun.aas.instanceRoot"); // inside the server
+    Path file =
+        (domain != null ? Path.of(domain, "config") : Faults.config())
+            .resolve("switchboard-admin-password");
     try {
       return Files.readString(file).strip();
     } catch (IOException e) {
@@ -53,7 +63,7 @@ final class ApiClient {
 
   /** A client signed in as the first admin. */
   ApiClient() {
-    this("admin", ADMIN_PASSWORD);
+    this("admin", adminPassword());
   }
 
   /** A client signed in with the given account; null for none. */

@@ -543,7 +543,7 @@ class BadInputIT {
             "{\"name\":\"x1\",\"password\":\"long-enough-1\",\"roles\":[\"god\"]}",
             400,
             "roles"));
-    assertAll(admin.stream().map(c -> check(c, "admin", ApiClient.ADMIN_PASSWORD)));
+    assertAll(admin.stream().map(c -> check(c, "admin", ApiClient.adminPassword())));
     assertEquals(
         404, ApiClient.operator().get("/api/users/bad-user").status(), "a bad profile was stored");
     assertTrue(

@@ -233,7 +233,8 @@ class SessionSecurityIT {
                 "Basic "
                     + Base64.getEncoder()
                         .encodeToString(
-                            ("admin:" + ApiClient.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                            ("admin:" + ApiClient.adminPassword())
+                                .getBytes(StandardCharsets.UTF_8)))
             .POST(HttpRequest.BodyPublishers.noBody());
     headers.forEach(request::header);
     return new Console().send(request);
