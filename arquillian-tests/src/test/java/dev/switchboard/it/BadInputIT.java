@@ -17,12 +17,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -30,8 +26,7 @@ import org.junit.jupiter.api.function.Executable;
  * error (naming the field where there is one), never a 5xx; afterwards the server still answers and
  * no task was created or changed by the bad requests. Counts the cases tried.
  */
-@ExtendWith(ArquillianExtension.class)
-class BadInputIT {
+class BadInputIT extends AsBuiltIT {
 
   static final AtomicInteger CASES = new AtomicInteger();
 
@@ -40,11 +35,6 @@ class BadInputIT {
 
   static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.switchboard();
-  }
 
   @AfterAll
   static void report() {

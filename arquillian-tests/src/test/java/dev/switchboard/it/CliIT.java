@@ -9,27 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The command-line client as a user runs it: a separate JVM speaking remote EJB over IIOP (or REST)
  * to the real server, searching the pools and the servers in order.
  */
-@ExtendWith(ArquillianExtension.class)
-class CliIT {
+class CliIT extends AsBuiltIT {
 
   static final String HELLO_SHA256 =
       "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824";
   static final String IIOP = "localhost:" + System.getProperty("switchboard.iiopPort", "28037");
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.switchboard();
-  }
 
   record Run(int exit, String out, String err) {}
 

@@ -7,14 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Connections dropping while tasks are in flight. The database's: three times, each once tasks have
@@ -26,18 +22,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * tasks with a clear 503, and after a restart the tasks carry on. Either way every task completes,
  * none is lost and none ends twice.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConnectionDropIT {
+class ConnectionDropIT extends AsBuiltIT {
 
   static final int TASKS = 600;
   static final int BATCH = 100;
   static final int DROPS = 3;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.switchboard();
-  }
 
   @Test
   @Order(1)

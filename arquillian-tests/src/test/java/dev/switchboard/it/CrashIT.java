@@ -7,27 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * kill -9 of the Payara server with 5,000 tasks in flight, then a restart: every task reaches a
  * final state, none is lost, and none ends twice (exactly one terminal event in its history, and
  * the attempt that ended is the task's current one).
  */
-@ExtendWith(ArquillianExtension.class)
-class CrashIT {
+class CrashIT extends AsBuiltIT {
 
   static final int TASKS = 5_000;
   static final int BATCH = 200;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.switchboard();
-  }
 
   @Test
   void aKilledServerLosesNoTaskAndEndsNoneTwice() throws Exception {

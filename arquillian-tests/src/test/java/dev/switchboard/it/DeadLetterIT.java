@@ -21,17 +21,14 @@ import javax.naming.InitialContext;
 import org.awaitility.Awaitility;
 import org.hamcrest.Matcher;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Inside the server: a message a consumer cannot read is parked on the dead-letter queue, and the
  * task it named is failed with the reason, not left waiting and not forgotten.
  */
-@ExtendWith(ArquillianExtension.class)
-class DeadLetterIT {
+class DeadLetterIT extends IntegrationTest {
 
   @Deployment
   static EnterpriseArchive deployment() {

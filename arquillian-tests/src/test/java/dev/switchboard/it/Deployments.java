@@ -34,12 +34,15 @@ final class Deployments {
 
   /**
    * The EAR with test classes in its lib/, for tests that run inside the server, together with the
-   * jars that hold the given library classes (e.g. Awaitility).
+   * jars that hold the given library classes (e.g. Awaitility). The tests' base class and the REST
+   * client come along.
    */
   static EnterpriseArchive switchboardWith(Class<?>[] testClasses, Class<?>... libraries) {
     EnterpriseArchive ear = openTestRunner(switchboard());
     ear.addAsLibrary(
-        ShrinkWrap.create(JavaArchive.class, "switchboard-it.jar").addClasses(testClasses));
+        ShrinkWrap.create(JavaArchive.class, "switchboard-it.jar")
+            .addClasses(testClasses)
+            .addClasses(IntegrationTest.class, ApiClient.class));
     for (Class<?> library : libraries) {
       ear.addAsLibrary(jarOf(library));
     }

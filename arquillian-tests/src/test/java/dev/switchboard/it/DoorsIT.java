@@ -38,11 +38,7 @@ import java.util.List;
 import java.util.Set;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The doors of the deployed domain, tried from outside as a stranger on the same host would: the
@@ -50,8 +46,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * destination it may not use), H2 over its auto-server port, Payara's own MicroProfile endpoints,
  * version banners, and slow HTTP clients against the health check. Each case asserts the refusal.
  */
-@ExtendWith(ArquillianExtension.class)
-class DoorsIT {
+class DoorsIT extends AsBuiltIT {
 
   private static final String PAYARA = System.getProperty("switchboard.payaraHome");
   private static final String DOMAIN = System.getProperty("switchboard.domain", "switchboard-it");
@@ -60,11 +55,6 @@ class DoorsIT {
   private static final String BROKER = "mq://localhost:" + (PORT_BASE + 76) + "/";
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.switchboard();
-  }
 
   @Test
   void theAdminPortWantsThePasswordOfThisDomain() throws Exception {

@@ -12,11 +12,7 @@ import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -26,19 +22,13 @@ import org.junit.jupiter.api.function.Executable;
  * does not fit its field is a 400 and changes nothing; a result longer than its column fails the
  * task saying so instead of being cut.
  */
-@ExtendWith(ArquillianExtension.class)
-class EntryPointValidationIT {
+class EntryPointValidationIT extends AsBuiltIT {
 
   /** The CLI's exit code for an error it does not map to "unavailable" or "rejected". */
   static final int CLI_FAILED = 1;
 
   /** The length of the result column (Task.MAX_RESULT). */
   static final String RESULT_LIMIT = "65,536";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.switchboard();
-  }
 
   /** One hostile remote submission: the CLI options that make it, and the message it must get. */
   record Hostile(String name, List<String> options, String field, String message) {}

@@ -21,18 +21,15 @@ import javax.naming.NamingException;
 import org.awaitility.Awaitility;
 import org.hamcrest.Matcher;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs inside the server and calls the tier-1 pools as EJBs, looked up by their portable JNDI
  * names: a task submitted through a pool completes; the pool search fails over from a disabled
  * pool; a disabled pool refuses and leaves nothing behind.
  */
-@ExtendWith(ArquillianExtension.class)
-class FrontDistributorIT {
+class FrontDistributorIT extends IntegrationTest {
 
   static final String HELLO_SHA256 =
       "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824";

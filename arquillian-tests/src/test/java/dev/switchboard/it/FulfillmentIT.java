@@ -10,26 +10,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Fulfillment on the real server: the built-in applications, a run past its timeout retried and
  * then failed, and cancellation of a waiting and of a running task (its slot given back when the
  * run ends).
  */
-@ExtendWith(ArquillianExtension.class)
-class FulfillmentIT {
-
-  final ApiClient api = new ApiClient();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.switchboard();
-  }
+class FulfillmentIT extends AsBuiltIT {
 
   long submit(String application, String input, JsonObjectBuilder extra) {
     JsonObjectBuilder body =
@@ -42,13 +30,6 @@ class FulfillmentIT {
     Answer created = api.post("/api/tasks", body.build().toString());
     assertEquals(201, created.status(), created.raw().body());
     return created.json().getJsonNumber("id").longValue();
-  }
-
-  JsonObject awaitState(long id, String state) {
-    return await()
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofMillis(200))
-        .until(() -> api.get("/api/tasks/" + id).json(), t -> state.equals(t.getString("state")));
   }
 
   int totalLoad() {

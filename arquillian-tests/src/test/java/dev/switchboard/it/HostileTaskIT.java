@@ -26,10 +26,8 @@ import javax.naming.InitialContext;
 import org.awaitility.Awaitility;
 import org.hamcrest.Matcher;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * No task may hurt another, on the real server: a requirement of nested comprehensions is refused
@@ -37,33 +35,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * batch with other users' tasks leaves theirs to complete; a forged status report put on the status
  * queue for a running task is dead-lettered, and the task runs on to its own result.
  */
-@ExtendWith(ArquillianExtension.class)
-class HostileTaskIT {
-
-  final ApiClient api = new ApiClient();
+class HostileTaskIT extends IntegrationTest {
 
   @Deployment
   static EnterpriseArchive deployment() {
     return Deployments.switchboardWith(
-        new Class<?>[] {HostileTaskIT.class, ApiClient.class}, Awaitility.class, Matcher.class);
-  }
-
-  JsonObject awaitState(long id, Set<String> states, Duration within) {
-    return await()
-        .atMost(within)
-        .pollInterval(Duration.ofMillis(200))
-        .until(
-            () -> api.get("/api/tasks/" + id).json(), t -> states.contains(t.getString("state")));
-  }
-
-  JsonObject awaitState(long id, String state) {
-    return awaitState(id, Set.of(state), Duration.ofSeconds(60));
-  }
-
-  long submit(String json) {
-    Answer created = api.post("/api/tasks", json);
-    assertEquals(201, created.status(), created.raw().body());
-    return created.json().getJsonNumber("id").longValue();
+        new Class<?>[] {HostileTaskIT.class}, Awaitility.class, Matcher.class);
   }
 
   static String task(String user, String input, String extra) {

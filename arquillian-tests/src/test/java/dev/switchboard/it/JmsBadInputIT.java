@@ -24,10 +24,8 @@ import javax.naming.NamingException;
 import org.awaitility.Awaitility;
 import org.hamcrest.Matcher;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Inside the server: malformed and hostile messages on every queue Switchboard consumes (tier 2,
@@ -36,13 +34,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * absurd registration values. Each one ends as a dead letter with its source and a reason, none is
  * left on a queue, and the server keeps answering.
  */
-@ExtendWith(ArquillianExtension.class)
-class JmsBadInputIT {
+class JmsBadInputIT extends IntegrationTest {
 
   @Deployment
   static EnterpriseArchive deployment() {
     return Deployments.switchboardWith(
-        new Class<?>[] {JmsBadInputIT.class, ApiClient.class}, Awaitility.class, Matcher.class);
+        new Class<?>[] {JmsBadInputIT.class}, Awaitility.class, Matcher.class);
   }
 
   /** One hostile message: the queue, how to build it, and the source its dead letter names. */

@@ -9,11 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A fulfillment server that stops reporting is marked LOST and the task it held is requeued once,
@@ -22,20 +18,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * registered over REST and reports only when the test says so; this node's dispatch bean runs what
  * is allocated to it.)
  */
-@ExtendWith(ArquillianExtension.class)
-class LivenessIT {
+class LivenessIT extends AsBuiltIT {
 
   static final String GHOST =
       "{\"name\":\"ghost-1\",\"tier2\":\"tier2-b\",\"slots\":1,\"applications\":[\"sleep\"],"
           + "\"computingPower\":10,\"idlePower\":10,\"zone\":\"zone-x\","
           + "\"attributes\":{\"ghost\":true}}";
-
-  final ApiClient api = new ApiClient();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.switchboard();
-  }
 
   JsonObject task(long id) {
     return api.get("/api/tasks/" + id).json();

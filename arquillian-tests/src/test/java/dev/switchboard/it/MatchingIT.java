@@ -1,46 +1,19 @@
 package dev.switchboard.it;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.switchboard.it.ApiClient.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Attribute matching through the REST API on the real server: a user's stored preference routes a
  * task, a task nothing fits waits PENDING with an explanation and runs as soon as a matching server
  * registers, and an invalid expression is refused at submission with its position.
  */
-@ExtendWith(ArquillianExtension.class)
-class MatchingIT {
-
-  final ApiClient api = new ApiClient();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.switchboard();
-  }
-
-  JsonObject awaitState(long id, String state) {
-    return await()
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofMillis(200))
-        .until(() -> api.get("/api/tasks/" + id).json(), t -> state.equals(t.getString("state")));
-  }
-
-  long submit(String json) {
-    Answer created = api.post("/api/tasks", json);
-    assertEquals(201, created.status(), created.raw().body());
-    return created.json().getJsonNumber("id").longValue();
-  }
+class MatchingIT extends AsBuiltIT {
 
   @Test
   void aUsersStoredPreferenceRoutesTheTask() {

@@ -31,10 +31,8 @@ import javax.naming.NamingException;
 import org.awaitility.Awaitility;
 import org.hamcrest.Matcher;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Inside the server: a task whose report never comes, on a server that keeps reporting itself, is
@@ -43,8 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * dispatch consumer leaves to worker nodes, and no worker node is up. The test reads the dispatch
  * messages itself afterwards.
  */
-@ExtendWith(ArquillianExtension.class)
-class OverdueIT {
+class OverdueIT extends IntegrationTest {
 
   @Deployment
   static EnterpriseArchive deployment() {

@@ -23,18 +23,15 @@ import javax.naming.InitialContext;
 import org.awaitility.Awaitility;
 import org.hamcrest.Matcher;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Inside the server, over the real registration queue: a duplicate update changes nothing, an
  * update older than the one applied does not undo it, and an update with absurd values is parked
  * while the server keeps its last good attributes.
  */
-@ExtendWith(ArquillianExtension.class)
-class RegistrationOrderIT {
+class RegistrationOrderIT extends IntegrationTest {
 
   @Deployment
   static EnterpriseArchive deployment() {

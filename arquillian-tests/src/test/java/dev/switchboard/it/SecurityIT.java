@@ -8,26 +8,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who may do what over HTTP: the API wants Basic credentials on every call and enforces the roles;
  * the console sends a caller without a session to its sign-in page.
  */
-@ExtendWith(ArquillianExtension.class)
-class SecurityIT {
+class SecurityIT extends AsBuiltIT {
 
   static final String TASK =
       "{\"application\":\"sha256\",\"input\":\"sec\",\"user\":\"sam\",\"client\":\"sec-it\"}";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.switchboard();
-  }
 
   @Test
   void withoutCredentialsTheApiAnswers401WithAChallengeAndSavesNothing() {

@@ -27,11 +27,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Sessions and accounts against the real server: a console session follows its account (demoted,
@@ -40,16 +36,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * carry neither version banners nor stack traces. Each account is made for its test, so the
  * throttle of one test does not touch another.
  */
-@ExtendWith(ArquillianExtension.class)
-class SessionSecurityIT {
+class SessionSecurityIT extends AsBuiltIT {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]+)\"");
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.switchboard();
-  }
 
   /** A browser-like client: its own cookies, no redirects followed. */
   static final class Console {

@@ -1,6 +1,5 @@
 package dev.switchboard.it;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,28 +18,16 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The thin path of a task through the REST API, against the real server, broker and database:
  * submission, the route through both tiers, completion, failover between tier-1 pools, and the
  * answers to bad requests.
  */
-@ExtendWith(ArquillianExtension.class)
-class TaskRestIT {
+class TaskRestIT extends AsBuiltIT {
 
   static final Duration COMPLETION = Duration.ofSeconds(60);
-
-  final ApiClient api = new ApiClient();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.switchboard();
-  }
 
   static String sha256(String input) throws Exception {
     return HexFormat.of()
@@ -48,11 +35,9 @@ class TaskRestIT {
             MessageDigest.getInstance("SHA-256").digest(input.getBytes(StandardCharsets.UTF_8)));
   }
 
+  @Override
   JsonObject awaitState(long id, String state) {
-    return await()
-        .atMost(COMPLETION)
-        .pollInterval(Duration.ofMillis(200))
-        .until(() -> api.get("/api/tasks/" + id).json(), t -> state.equals(t.getString("state")));
+    return awaitState(id, Set.of(state), COMPLETION);
   }
 
   @Test

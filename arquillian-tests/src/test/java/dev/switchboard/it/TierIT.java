@@ -10,11 +10,7 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Tier 2 as tier 1 sees it, on the real server and broker: a disabled or saturated first tier-2
@@ -22,15 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * tasks the submission is refused and nothing is persisted, while a task already accepted still
  * goes back to matching for its retry; broadcasts reach tier 1.
  */
-@ExtendWith(ArquillianExtension.class)
-class TierIT {
-
-  final ApiClient api = new ApiClient();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.switchboard();
-  }
+class TierIT extends AsBuiltIT {
 
   JsonObject completed(long id) {
     return await()

@@ -13,28 +13,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A fulfillment worker on Payara Micro, started as its own process with the README's command
  * against the test server's broker: it registers, runs a task only it has the application for, and
  * when it is killed (SIGKILL) the task it held is requeued and completed elsewhere, once.
  */
-@ExtendWith(ArquillianExtension.class)
-class WorkerIT {
+class WorkerIT extends AsBuiltIT {
 
   final ApiClient api = new ApiClient();
   Process worker;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.switchboard();
-  }
 
   @AfterEach
   void stopWorker() throws InterruptedException {
