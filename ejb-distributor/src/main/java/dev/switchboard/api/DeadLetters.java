@@ -1,5 +1,6 @@
 package dev.switchboard.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
@@ -25,22 +26,30 @@ import java.util.function.Consumer;
  * a count alone, dropping the database's connections failed 99 of 600 tasks). The resource adapter
  * retries in place every second ({@link Destinations#REDELIVERY_ATTEMPTS}), well past the window:
  * with its default it moved a status batch of 200 tasks to the broker's {@code mq.sys.dmq} after
- * two deliveries, where nothing records it, and its tasks stayed ALLOCATED.
+ * two deliveries, where nothing records it, and its tasks stayed ALLOCATED. One per application, so
+ * that the failures of a message are remembered whichever consumer instance receives it again.
  */
-public final class DeadLetters {
-
-  private static final Map<String, String> LAST_ERRORS = new ConcurrentHashMap<>();
-  private static final Map<String, Instant> FIRST_FAILURES = new ConcurrentHashMap<>();
-
-  /** The time the retry window is measured in; tests set their own. */
-  static Clock clock = Clock.systemUTC();
+@ApplicationScoped
+public class DeadLetters {
 
   /** How long a failing message is retried at least before it is parked. */
   public static final Duration RETRY_WINDOW = Duration.ofSeconds(20);
 
   private static final int REMEMBERED = 10_000;
 
-  private DeadLetters() {}
+  private final Map<String, String> lastErrors = new ConcurrentHashMap<>();
+  private final Map<String, Instant> firstFailures = new ConcurrentHashMap<>();
+
+  /** The time the retry window is measured in. */
+  private final Clock clock;
+
+  public DeadLetters() {
+    this(Clock.systemUTC());
+  }
+
+  DeadLetters(Clock clock) {
+    this.clock = clock;
+  }
 
   /**
    * Consumes a message the way every Switchboard consumer does: parks it if it was delivered too
@@ -51,8 +60,7 @@ public final class DeadLetters {
    * @param work what to do with the body, in the consumer's transaction
    * @param park how this consumer parks a message, given the reason
    */
-  public static <T> void consume(
-      Message message, Class<T> type, Consumer<T> work, Consumer<String> park) {
+  public <T> void consume(Message message, Class<T> type, Consumer<T> work, Consumer<String> park) {
     if (exhausted(message)) {
       park.accept(exhaustedReason(message));
       return;
@@ -70,34 +78,34 @@ public final class DeadLetters {
       failed(message, e);
       throw e;
     }
-    if (!FIRST_FAILURES.isEmpty()) {
-      FIRST_FAILURES.remove(id(message));
+    if (!firstFailures.isEmpty()) {
+      firstFailures.remove(id(message));
     }
   }
 
   /** Whether the message has been delivered so often that it must be parked instead. */
-  public static boolean exhausted(Message message) {
-    Instant first = FIRST_FAILURES.get(id(message));
+  public boolean exhausted(Message message) {
+    Instant first = firstFailures.get(id(message));
     return deliveries(message) >= Destinations.MAX_DELIVERIES
         && first != null
         && first.plus(RETRY_WINDOW).isBefore(Instant.now(clock));
   }
 
   /** Remembers why processing failed, for the reason given when the message is finally parked. */
-  public static void failed(Message message, RuntimeException error) {
-    if (LAST_ERRORS.size() > REMEMBERED || FIRST_FAILURES.size() > REMEMBERED) {
-      LAST_ERRORS.clear();
-      FIRST_FAILURES.clear();
+  public void failed(Message message, RuntimeException error) {
+    if (lastErrors.size() > REMEMBERED || firstFailures.size() > REMEMBERED) {
+      lastErrors.clear();
+      firstFailures.clear();
     }
     String id = id(message);
-    LAST_ERRORS.put(id, String.valueOf(error));
-    FIRST_FAILURES.putIfAbsent(id, Instant.now(clock));
+    lastErrors.put(id, String.valueOf(error));
+    firstFailures.putIfAbsent(id, Instant.now(clock));
   }
 
   /** The reason for parking a message that failed every delivery. */
-  public static String exhaustedReason(Message message) {
-    String last = LAST_ERRORS.remove(id(message));
-    Instant first = FIRST_FAILURES.remove(id(message));
+  public String exhaustedReason(Message message) {
+    String last = lastErrors.remove(id(message));
+    Instant first = firstFailures.remove(id(message));
     long seconds = first == null ? 0 : Duration.between(first, Instant.now(clock)).toSeconds();
     return "failed "
         + (deliveries(message) - 1)

@@ -1,6 +1,7 @@
 package dev.switchboard.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,21 +9,41 @@ import jakarta.jms.TextMessage;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class DeadLettersTest {
 
   static final Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
 
-  @AfterEach
-  void realClock() {
-    DeadLetters.clock = Clock.systemUTC();
+  /** A clock the test sets by hand. */
+  static final class TestClock extends Clock {
+
+    Instant now = T0;
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
   }
+
+  final TestClock clock = new TestClock();
+
+  final DeadLetters deadLetters = new DeadLetters(clock);
 
   /** A text message with this id, body and broker delivery count. */
   static TextMessage message(String id, String text, int deliveries) {
@@ -42,11 +63,11 @@ class DeadLettersTest {
   }
 
   /** Consumes a message whose processing fails with this error; the test expects it thrown. */
-  static void failing(TextMessage message, String error, Consumer<String> park) {
+  void failing(TextMessage message, String error, Consumer<String> park) {
     assertThrows(
         IllegalStateException.class,
         () ->
-            DeadLetters.consume(
+            deadLetters.consume(
                 message,
                 ForwardBatch.class,
                 batch -> {
@@ -56,14 +77,14 @@ class DeadLettersTest {
         message + " fails and is retried");
   }
 
-  static void at(long seconds) {
-    DeadLetters.clock = Clock.fixed(T0.plusSeconds(seconds), ZoneOffset.UTC);
+  void at(long seconds) {
+    clock.now = T0.plusSeconds(seconds);
   }
 
   @Test
   void anUnreadableMessageIsParkedAtOnce() {
     List<String> parked = new ArrayList<>();
-    DeadLetters.consume(
+    deadLetters.consume(
         message("ID:1", "{not json", 1),
         ForwardBatch.class,
         batch -> {
@@ -85,7 +106,7 @@ class DeadLettersTest {
     assertEquals(List.of(), parked);
 
     at(25); // past the window: the seventh delivery parks it with the last error
-    DeadLetters.consume(
+    deadLetters.consume(
         message("ID:2", body, 7),
         ForwardBatch.class,
         batch -> {
@@ -104,12 +125,23 @@ class DeadLettersTest {
     at(0);
     failing(message("ID:3", body, 1), "once", reason -> {});
     List<Long> done = new ArrayList<>();
-    DeadLetters.consume(
+    deadLetters.consume(
         message("ID:3", body, 2), ForwardBatch.class, b -> done.addAll(b.taskIds()), r -> {});
     assertEquals(List.of(8L), done);
     at(60); // a later failure of the same id starts a fresh window
     List<String> parked = new ArrayList<>();
     failing(message("ID:3", body, 4), "again", parked::add);
     assertEquals(List.of(), parked);
+  }
+
+  /** What a message's failures were is kept by the bean, not the class: a new one knows none. */
+  @Test
+  void theFailuresBelongToTheInstance() {
+    String body = "{\"taskIds\":[9]}";
+    at(0);
+    failing(message("ID:4", body, 1), "gone", reason -> {});
+    at(30);
+    assertTrue(deadLetters.exhausted(message("ID:4", body, 7)));
+    assertFalse(new DeadLetters(clock).exhausted(message("ID:4", body, 7)));
   }
 }

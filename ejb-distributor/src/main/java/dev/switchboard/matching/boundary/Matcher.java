@@ -11,6 +11,7 @@ import dev.switchboard.matching.control.Explanation;
 import dev.switchboard.matching.control.Expressions;
 import dev.switchboard.matching.control.Expressions.InvalidExpressionException;
 import dev.switchboard.matching.control.MatchEngine.Decision;
+import dev.switchboard.matching.control.ResendGuard;
 import dev.switchboard.matching.control.TaskSpec;
 import dev.switchboard.profile.boundary.ProfileStore;
 import dev.switchboard.task.entity.Task;
@@ -61,6 +62,8 @@ public class Matcher {
   @EJB ProfileStore profiles;
 
   @Inject TaskDispatch dispatch;
+
+  @Inject ResendGuard resends;
 
   @Resource TransactionSynchronizationRegistry transactions;
 
@@ -115,8 +118,8 @@ public class Matcher {
     }
     byNode.values().forEach(items -> dispatch.dispatch(DispatchBatch.forNode(items)));
     // a task that no server could take even with free slots waits for a server change, not for
-    // the next freed slot (see PendingTasks)
-    PendingTasks.matched(transactions, taskIds, List.copyOf(fitsNowhere));
+    // the next freed slot (see ResendGuard)
+    resends.matched(transactions, taskIds, List.copyOf(fitsNowhere));
     return byNode.values().stream().mapToInt(List::size).sum();
   }
 

@@ -3,7 +3,7 @@ package dev.switchboard.matching.boundary;
 import dev.switchboard.api.Batches;
 import dev.switchboard.api.DistributorView;
 import dev.switchboard.directory.boundary.DistributorDirectory;
-import dev.switchboard.messaging.control.TransactionEnd;
+import dev.switchboard.matching.control.ResendGuard;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
 import dev.switchboard.tier1.control.TaskForwarding;
@@ -17,12 +17,11 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sends waiting tasks back to tier 2 when something changed that may let them run: capacity was
- * freed or a server registered or changed its attributes. Highest user priority first, then oldest.
+ * freed or a server registered or changed its attributes. Highest user priority first, then oldest;
+ * the {@link ResendGuard} keeps it from sending the same tasks again while they are on their way.
  */
 @Stateless
 public class PendingTasks {
@@ -40,23 +39,13 @@ public class PendingTasks {
 
   static final int LOOK_AHEAD = 4;
 
-  private static final int FORGET_ABOVE = 1_000;
-
-  /** Task id → when it was last sent back to matching; this JVM's tier 2 is the only one. */
-  private static final Map<Long, Instant> SENT = new ConcurrentHashMap<>();
-
-  /**
-   * Task id → when matching last found that no server takes it even with free slots. A freed slot
-   * does not send such a task back for {@link #RESEND_AFTER}: being the oldest it would come back
-   * first every time and take the turn of the tasks that fit. A server change sends it back.
-   */
-  private static final Map<Long, Instant> PARKED = new ConcurrentHashMap<>();
-
   @PersistenceContext EntityManager em;
 
   @EJB DistributorDirectory directory;
 
   @Inject TaskForwarding forwarding;
+
+  @Inject ResendGuard resends;
 
   @Resource TransactionSynchronizationRegistry transactions;
 
@@ -67,21 +56,16 @@ public class PendingTasks {
   public int rematch(int max) {
     int wanted = Math.min(max, Batches.MAX_ITEMS);
     Instant now = Instant.now();
-    forgetOlderThan(now.minus(RESEND_AFTER));
-    if (PARKED.size() > FORGET_ABOVE) {
-      PARKED.values().removeIf(parked -> parked.isBefore(now.minus(RESEND_AFTER)));
-    }
+    resends.forgetBefore(now.minus(RESEND_AFTER));
     List<Long> pending =
         em
             .createNamedQuery(Task.WAITING_BY_PRIORITY, Long.class)
             .setParameter("state", TaskState.PENDING)
             .setParameter("now", now)
-            .setMaxResults(
-                Math.min(Batches.MAX_ITEMS, wanted * LOOK_AHEAD + SENT.size() + PARKED.size()))
+            .setMaxResults(Math.min(Batches.MAX_ITEMS, wanted * LOOK_AHEAD + resends.remembered()))
             .getResultList()
             .stream()
-            .filter(id -> !sentSince(id, now.minus(RESEND_AFTER)))
-            .filter(id -> !parkedSince(id, now.minus(RESEND_AFTER)))
+            .filter(id -> resends.maySend(id, now.minus(RESEND_AFTER)))
             .limit(wanted)
             .toList();
     return !pending.isEmpty() && send(pending, Duration.ZERO, now) ? pending.size() : 0;
@@ -95,7 +79,7 @@ public class PendingTasks {
    * @return how many were sent
    */
   public int rematchAfterServerChange(int max) {
-    PARKED.clear();
+    resends.serverChanged();
     return rematch(max);
   }
 
@@ -121,57 +105,7 @@ public class PendingTasks {
       return false;
     }
     forwarding.forward(tier2.destination(), taskIds, delay);
-    taskIds.forEach(id -> SENT.put(id, at));
-    TransactionEnd.then(
-        transactions,
-        committed -> {
-          if (!committed) {
-            taskIds.forEach(SENT::remove); // nothing was sent
-          }
-        });
+    resends.sent(transactions, taskIds, at);
     return true;
-  }
-
-  /**
-   * The matcher took these tasks: once its transaction has committed they may be sent again (a task
-   * still waiting should not wait out the window, e.g. when the server it needs comes back a moment
-   * later). Not before the commit: until then the tasks still read PENDING, and a re-match that
-   * sent them again while they were being matched had two transactions match the same tasks at once
-   * (measured under overload: dozens of matching batches rolled back on optimistic-lock failures,
-   * each redelivered whole). After a rollback the batch comes back, so the tasks stay remembered.
-   */
-  static void matched(
-      TransactionSynchronizationRegistry transactions, List<Long> taskIds, List<Long> fitsNowhere) {
-    Instant now = Instant.now();
-    TransactionEnd.then(
-        transactions,
-        committed -> {
-          if (!committed) {
-            return;
-          }
-          if (!SENT.isEmpty()) {
-            taskIds.forEach(SENT::remove);
-          }
-          if (!PARKED.isEmpty()) {
-            taskIds.forEach(PARKED::remove);
-          }
-          fitsNowhere.forEach(id -> PARKED.put(id, now));
-        });
-  }
-
-  private static boolean parkedSince(Long taskId, Instant since) {
-    Instant parked = PARKED.get(taskId);
-    return parked != null && parked.isAfter(since);
-  }
-
-  private static boolean sentSince(Long taskId, Instant since) {
-    Instant sent = SENT.get(taskId);
-    return sent != null && sent.isAfter(since);
-  }
-
-  private static void forgetOlderThan(Instant limit) {
-    if (SENT.size() > FORGET_ABOVE) {
-      SENT.values().removeIf(sent -> sent.isBefore(limit));
-    }
   }
 }

@@ -3,6 +3,7 @@ package dev.switchboard.messaging.boundary;
 import dev.switchboard.api.DeadLetters;
 import dev.switchboard.api.Destinations;
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
@@ -26,12 +27,14 @@ public abstract class ParkingConsumer implements MessageListener {
   @Resource(lookup = Destinations.DEAD_LETTERS)
   Queue deadLetters;
 
+  @Inject DeadLetters parking;
+
   /** Where this consumer reads from, as dead letters name their source. */
   protected abstract String source();
 
   /** Consumes the message's body of the given contract with {@code work}, or parks it. */
   protected <T> void consume(Message message, Class<T> type, Consumer<T> work) {
-    DeadLetters.consume(message, type, work, reason -> park(message, reason));
+    parking.consume(message, type, work, reason -> park(message, reason));
   }
 
   /**

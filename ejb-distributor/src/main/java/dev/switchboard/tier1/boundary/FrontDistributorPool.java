@@ -67,6 +67,8 @@ public class FrontDistributorPool implements FrontDistributor, RemoteFrontDistri
 
   @Inject TaskForwarding forwarding;
 
+  @Inject Admission admission;
+
   @Override
   public TaskReceipt submit(TaskRequest request, List<String> skipped) throws PoolRefusedException {
     rules().check(request);
@@ -95,14 +97,14 @@ public class FrontDistributorPool implements FrontDistributor, RemoteFrontDistri
     if (refusal.isPresent()) {
       throw new PoolRefusedException(refusal.get());
     }
-    String over = Admission.enter(poolName, admissionLimit);
+    String over = admission.enter(poolName, admissionLimit);
     if (over != null) {
       throw new PoolRefusedException(over);
     }
     try {
       return accept(requests, skipped);
     } finally {
-      Admission.leave(poolName);
+      admission.leave(poolName);
     }
   }
 

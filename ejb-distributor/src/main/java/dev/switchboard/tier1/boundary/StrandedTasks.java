@@ -5,7 +5,7 @@ import dev.switchboard.directory.boundary.DistributorDirectory;
 import dev.switchboard.messaging.control.QueueDepth;
 import dev.switchboard.task.entity.TaskState;
 import dev.switchboard.tier1.control.TaskForwarding;
-import dev.switchboard.tier2.boundary.MatchingConsumer;
+import dev.switchboard.tier2.control.MatchingInFlight;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -54,6 +54,8 @@ public class StrandedTasks {
 
   @Inject QueueDepth depth;
 
+  @Inject MatchingInFlight inFlight;
+
   @Resource TimerService timers;
 
   @PostConstruct
@@ -65,7 +67,7 @@ public class StrandedTasks {
 
   @Timeout
   void check() {
-    if (MatchingConsumer.matching()) {
+    if (inFlight.matching()) {
       return; // forwarded tasks are being matched: they are on their way, not stranded
     }
     for (String[] tier2 : DistributorDirectory.TIER2) {

@@ -1,5 +1,6 @@
 package dev.switchboard.tier1.control;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -7,21 +8,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * How many submissions each tier-1 pool is handling at once, against its admission limit. A pool
  * over its limit refuses at once, so that the client's search moves on instead of queueing behind a
- * busy pool.
+ * busy pool. One per application: every instance of a pool's bean counts in the same place.
  */
-public final class Admission {
+@ApplicationScoped
+public class Admission {
 
-  private static final Map<String, AtomicInteger> IN_FLIGHT = new ConcurrentHashMap<>();
-
-  private Admission() {}
+  private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
 
   /**
    * Takes a place for one submission.
    *
    * @return null if admitted (call {@link #leave} afterwards), else the reason for refusing
    */
-  public static String enter(String pool, int limit) {
-    AtomicInteger count = IN_FLIGHT.computeIfAbsent(pool, p -> new AtomicInteger());
+  public String enter(String pool, int limit) {
+    AtomicInteger count = inFlight.computeIfAbsent(pool, p -> new AtomicInteger());
     int now = count.incrementAndGet();
     if (limit > 0 && now > limit) {
       count.decrementAndGet();
@@ -30,16 +30,16 @@ public final class Admission {
     return null;
   }
 
-  public static void leave(String pool) {
-    AtomicInteger count = IN_FLIGHT.get(pool);
+  public void leave(String pool) {
+    AtomicInteger count = inFlight.get(pool);
     if (count != null) {
       count.decrementAndGet();
     }
   }
 
   /** Submissions the pool is handling now. */
-  public static int inFlight(String pool) {
-    AtomicInteger count = IN_FLIGHT.get(pool);
+  public int inFlight(String pool) {
+    AtomicInteger count = inFlight.get(pool);
     return count == null ? 0 : count.get();
   }
 }

@@ -5,10 +5,11 @@ import dev.switchboard.api.Destinations;
 import dev.switchboard.api.ForwardBatch;
 import dev.switchboard.matching.boundary.Matcher;
 import dev.switchboard.messaging.boundary.ParkingConsumer;
+import dev.switchboard.tier2.control.MatchingInFlight;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.jms.Message;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,21 +24,12 @@ public class MatchingConsumer extends ParkingConsumer {
 
   private static final Logger LOG = Logger.getLogger(MatchingConsumer.class.getName());
 
-  /**
-   * Batches being matched in this JVM now. A message being consumed is no longer on its queue, so
-   * an empty queue alone does not mean that no forwarded task is on its way (see StrandedTasks).
-   */
-  private static final AtomicInteger IN_FLIGHT = new AtomicInteger();
-
-  /** Whether any batch is being matched in this JVM now. */
-  public static boolean matching() {
-    return IN_FLIGHT.get() > 0;
-  }
-
   @Resource(name = "distributorName")
   String distributorName;
 
   @EJB Matcher matcher;
+
+  @Inject MatchingInFlight inFlight;
 
   @Override
   public void onMessage(Message message) {
@@ -46,11 +38,11 @@ public class MatchingConsumer extends ParkingConsumer {
         ForwardBatch.class,
         batch -> {
           int allocated;
-          IN_FLIGHT.incrementAndGet();
+          inFlight.started();
           try {
             allocated = matcher.match(distributorName, batch.taskIds());
           } finally {
-            IN_FLIGHT.decrementAndGet();
+            inFlight.ended();
           }
           LOG.log(
               Level.FINE,

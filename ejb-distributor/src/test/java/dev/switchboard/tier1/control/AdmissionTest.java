@@ -7,25 +7,35 @@ import org.junit.jupiter.api.Test;
 
 class AdmissionTest {
 
+  final Admission admission = new Admission();
+
   @Test
   void aPoolRefusesPastItsLimitAndAdmitsAgainWhenOneLeaves() {
-    assertNull(Admission.enter("test-pool", 2));
-    assertNull(Admission.enter("test-pool", 2));
+    assertNull(admission.enter("test-pool", 2));
+    assertNull(admission.enter("test-pool", 2));
     assertEquals(
-        "over its admission limit (2 submissions in flight)", Admission.enter("test-pool", 2));
-    assertEquals(2, Admission.inFlight("test-pool"));
-    Admission.leave("test-pool");
-    assertNull(Admission.enter("test-pool", 2));
-    Admission.leave("test-pool");
-    Admission.leave("test-pool");
-    assertEquals(0, Admission.inFlight("test-pool"));
+        "over its admission limit (2 submissions in flight)", admission.enter("test-pool", 2));
+    assertEquals(2, admission.inFlight("test-pool"));
+    admission.leave("test-pool");
+    assertNull(admission.enter("test-pool", 2));
+    admission.leave("test-pool");
+    admission.leave("test-pool");
+    assertEquals(0, admission.inFlight("test-pool"));
   }
 
   @Test
   void zeroMeansNoLimit() {
     for (int i = 0; i < 100; i++) {
-      assertNull(Admission.enter("unlimited", 0));
+      assertNull(admission.enter("unlimited", 0));
     }
-    assertEquals(100, Admission.inFlight("unlimited"));
+    assertEquals(100, admission.inFlight("unlimited"));
+  }
+
+  @Test
+  void eachPoolHasItsOwnCount() {
+    assertNull(admission.enter("pool-a", 1));
+    assertNull(admission.enter("pool-b", 1));
+    assertEquals(1, admission.inFlight("pool-a"));
+    assertEquals(0, admission.inFlight("nowhere"));
   }
 }

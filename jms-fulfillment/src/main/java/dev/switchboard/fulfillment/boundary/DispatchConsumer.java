@@ -76,6 +76,8 @@ public class DispatchConsumer implements MessageListener {
 
   @Inject RunThreads threads;
 
+  @Inject DeadLetters parking;
+
   private TaskRunner runner;
 
   @PostConstruct
@@ -88,7 +90,7 @@ public class DispatchConsumer implements MessageListener {
 
   @Override
   public void onMessage(Message message) {
-    DeadLetters.consume(message, DispatchBatch.class, this::run, reason -> park(message, reason));
+    parking.consume(message, DispatchBatch.class, this::run, reason -> park(message, reason));
   }
 
   private void park(Message message, String reason) {
