@@ -69,8 +69,6 @@ public class Task {
   /** Longest input a task may carry; larger payloads belong in external storage. */
   public static final int MAX_INPUT = 65_536;
 
-  public static final int DEFAULT_TIMEOUT_SECONDS = 300;
-
   /** Longest requirements or rank expression. */
   public static final int MAX_EXPRESSION = 2_048;
 
@@ -131,8 +129,11 @@ public class Task {
   /** How many times a failed run is retried before the task fails. */
   private int maxRetries;
 
-  /** Longest a run may take before it fails as timed out. */
-  private int timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
+  /**
+   * Longest a run may take before it fails as timed out; set by {@link #limits} from the request,
+   * whose default is the API's (TaskRequest.DEFAULT_TIMEOUT), not this module's to define.
+   */
+  private int timeoutSeconds;
 
   /** A retry waits until then before it is matched again. */
   private Instant notBefore;
