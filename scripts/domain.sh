@@ -33,7 +33,8 @@ SB_START_TIMEOUT=${SB_START_TIMEOUT:-300}
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SB_REALM_JAR=${SB_REALM_JAR:-$ROOT/realm/target/switchboard-realm.jar}
 SB_DB=${SB_DB:-h2}
-PG_DRIVER_VERSION=42.7.14
+# the build's PostgreSQL driver (pom.xml), the one the integration tests use too
+PG_DRIVER_VERSION=$(sed -n 's:.*<postgresql.version>\(.*\)</postgresql.version>.*:\1:p' "$ROOT/pom.xml" 2>/dev/null | head -1 || true)
 ASADMIN="$PAYARA_HOME/bin/asadmin"
 DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/$SB_DOMAIN"
 if [[ -n "$SB_PORTBASE" ]]; then
@@ -178,6 +179,7 @@ tune_tx_log() {
 # read when the domain starts. Prints "changed" if the driver was added.
 install_postgres() {
   [[ "$SB_DB" == postgres ]] || return 0
+  : "${PG_DRIVER_VERSION:?no <postgresql.version> in $ROOT/pom.xml}"
   # the role's password is this domain's own (postgres.sh sets it at every start)
   SB_PG_PASSWORD=$(secret switchboard.pg.password) bash "$ROOT/scripts/postgres.sh" start
   local driver="$DOMAIN_DIR/lib/postgresql-$PG_DRIVER_VERSION.jar"

@@ -58,7 +58,7 @@ class SubmitCommand implements Callable<Integer> {
 
   @Option(
       names = "--run-timeout",
-      defaultValue = "300",
+      defaultValue = "" + TaskRequest.DEFAULT_TIMEOUT,
       description = "Seconds a run may take on its server (default ${DEFAULT-VALUE}).")
   int runTimeout;
 

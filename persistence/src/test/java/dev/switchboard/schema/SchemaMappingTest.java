@@ -1,6 +1,7 @@
 package dev.switchboard.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.switchboard.account.entity.Account;
 import dev.switchboard.deadletter.entity.DeadLetter;
@@ -137,7 +138,7 @@ class SchemaMappingTest {
         inTransaction(
             em -> {
               Task task = new Task("sha256", "hello", "alice", "cli-1", now);
-              task.needs(2, 50, "server.zone == 'a'", "server.power", "{\"k\":\"v\"}");
+              task.needs(2, 50, "server.zone == 'a'", "server.power", Map.of("k", "v"));
               task.acceptedBy("FrontPool1", null);
               task.moveTo(TaskState.SUBMITTED, now, "tier1", "FrontPool1", "accepted");
               task.setServer("local-1");
@@ -151,11 +152,41 @@ class SchemaMappingTest {
     assertEquals(2, read.getSlots());
     assertEquals("server.power", read.getRank());
     assertEquals(now, read.getSubmittedAt());
+    assertEquals(Map.of("k", "v"), read.getAttributes());
+    assertEquals(
+        "{\"k\":\"v\"}",
+        inTransaction(
+            em ->
+                em.createNativeQuery("SELECT ATTRIBUTES FROM SB_TASK WHERE ID = ?")
+                    .setParameter(1, id)
+                    .getSingleResult()),
+        "the column holds the JSON object it always held");
     assertEquals(
         List.of(TaskState.SUBMITTED, TaskState.ALLOCATED),
         inTransaction(
             em -> em.find(Task.class, id).getEvents().stream().map(e -> e.getState()).toList()));
     assertEquals(true, id > 0, "sequence ids are positive");
+  }
+
+  @Test
+  void aTaskWithoutAttributesLeavesTheColumnNull() {
+    long id =
+        inTransaction(
+            em -> {
+              Instant now = Instant.now();
+              Task task = new Task("sha256", "bare", "alice", "cli-1", now);
+              task.moveTo(TaskState.SUBMITTED, now, "tier1", "FrontPool1", "accepted");
+              em.persist(task);
+              em.flush();
+              return task.getId();
+            });
+    assertEquals(Map.of(), inTransaction(em -> em.find(Task.class, id)).getAttributes());
+    assertNull(
+        inTransaction(
+            em ->
+                em.createNativeQuery("SELECT ATTRIBUTES FROM SB_TASK WHERE ID = ?")
+                    .setParameter(1, id)
+                    .getSingleResult()));
   }
 
   @Test

@@ -21,14 +21,9 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -144,7 +139,7 @@ public class Matcher {
               task.getMinPower(),
               requirements,
               rank,
-              attributes(task.getAttributes()),
+              new LinkedHashMap<>(task.getAttributes()),
               user,
               profiles.clientOrDefault(task.getClient()));
     } catch (InvalidExpressionException e) {
@@ -203,25 +198,6 @@ public class Matcher {
           .add("unwritable", e.toString())
           .build()
           .toString();
-    }
-  }
-
-  /** A task's custom attributes, stored as one JSON object of strings. */
-  static Map<String, Object> attributes(String json) {
-    if (json == null || json.isBlank()) {
-      return Map.of();
-    }
-    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
-      JsonObject object = reader.readObject();
-      Map<String, Object> values = new LinkedHashMap<>();
-      object.forEach(
-          (k, v) ->
-              values.put(
-                  k,
-                  v.getValueType() == JsonValue.ValueType.STRING
-                      ? ((JsonString) v).getString()
-                      : v.toString()));
-      return values;
     }
   }
 

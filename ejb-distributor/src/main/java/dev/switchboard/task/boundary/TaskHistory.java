@@ -17,12 +17,9 @@ import dev.switchboard.task.entity.TaskEvent;
 import dev.switchboard.task.entity.TaskState;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -173,26 +170,9 @@ public class TaskHistory implements TaskQueries, TaskLookup {
                     t.getMinPower(),
                     t.getRequirements(),
                     t.getRank(),
-                    attributes(t.getAttributes()),
+                    t.getAttributes(),
                     t.getTimeoutSeconds(),
                     t.getMaxRetries()));
-  }
-
-  /** The stored attributes (a JSON object of strings, written by the pool) as a map. */
-  static Map<String, String> attributes(String json) {
-    Map<String, String> attributes = new LinkedHashMap<>();
-    if (json != null) {
-      try (JsonReader reader = JSON.createReader(new StringReader(json))) {
-        reader
-            .readObject()
-            .forEach(
-                (key, value) ->
-                    attributes.put(
-                        key,
-                        value instanceof JsonString text ? text.getString() : value.toString()));
-      }
-    }
-    return attributes;
   }
 
   private static TaskView view(Task t, List<TaskEventView> events) {

@@ -1,7 +1,5 @@
 package dev.switchboard.tier1.boundary;
 
-import static dev.switchboard.api.JsonProviders.JSON;
-
 import dev.switchboard.api.DistributorView;
 import dev.switchboard.api.ExpressionCheck;
 import dev.switchboard.api.FrontDistributor;
@@ -23,13 +21,11 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -134,7 +130,7 @@ public class FrontDistributorPool implements FrontDistributor, RemoteFrontDistri
           request.minPower(),
           request.requirements(),
           request.rank(),
-          request.attributes().isEmpty() ? null : attributesJson(request.attributes()));
+          request.attributes());
       task.limits(request.timeoutSeconds(), request.maxRetries());
       task.acceptedBy(poolName, skipped.isEmpty() ? null : String.join("; ", skipped));
       task.setTier2Distributor(tier2.name());
@@ -149,13 +145,6 @@ public class FrontDistributorPool implements FrontDistributor, RemoteFrontDistri
     return ids.stream()
         .map(id -> new TaskReceipt(id, TaskState.SUBMITTED.name(), poolName, skipped, tier2.name()))
         .toList();
-  }
-
-  /** The request's attributes as one JSON object, stored unread. */
-  static String attributesJson(Map<String, String> attributes) {
-    JsonObjectBuilder json = JSON.createObjectBuilder();
-    attributes.forEach(json::add);
-    return json.build().toString();
   }
 
   @Override

@@ -1,7 +1,10 @@
 package dev.switchboard.task.entity;
 
+import dev.switchboard.common.entity.AttributeMapConverter;
+import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,8 +21,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -63,8 +68,6 @@ public class Task {
 
   /** Longest input a task may carry; larger payloads belong in external storage. */
   public static final int MAX_INPUT = 65_536;
-
-  public static final int DEFAULT_TIMEOUT_SECONDS = 300;
 
   /** Longest requirements or rank expression. */
   public static final int MAX_EXPRESSION = 2_048;
@@ -114,9 +117,11 @@ public class Task {
   @Column(name = "RANK_EXPR", length = MAX_EXPRESSION)
   private String rank;
 
-  /** Custom attributes as one JSON object. */
+  /** Custom attributes, stored as one JSON object; {@code @Basic} keeps the map in one column. */
+  @Basic
+  @Convert(converter = AttributeMapConverter.class)
   @Column(length = 4096)
-  private String attributes;
+  private Map<String, String> attributes = Map.of();
 
   /** Which run of the task this is, from 1; a report about another attempt is stale. */
   private int attempt = 1;
@@ -124,8 +129,11 @@ public class Task {
   /** How many times a failed run is retried before the task fails. */
   private int maxRetries;
 
-  /** Longest a run may take before it fails as timed out. */
-  private int timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
+  /**
+   * Longest a run may take before it fails as timed out; set by {@link #limits} from the request,
+   * whose default is the API's (TaskRequest.DEFAULT_TIMEOUT), not this module's to define.
+   */
+  private int timeoutSeconds;
 
   /** A retry waits until then before it is matched again. */
   private Instant notBefore;
@@ -181,12 +189,16 @@ public class Task {
 
   /** Sets what the task needs from a server; done once, at submission. */
   public void needs(
-      int slots, double minPower, String requirements, String rank, String attributesJson) {
+      int slots,
+      double minPower,
+      String requirements,
+      String rank,
+      Map<String, String> attributes) {
     this.slots = slots;
     this.minPower = minPower;
     this.requirements = requirements;
     this.rank = rank;
-    this.attributes = attributesJson;
+    this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
   }
 
   /**
@@ -275,8 +287,9 @@ public class Task {
     return rank;
   }
 
-  public String getAttributes() {
-    return attributes;
+  /** The custom attributes in the order they were submitted; empty for none. */
+  public Map<String, String> getAttributes() {
+    return attributes == null ? Map.of() : attributes;
   }
 
   public int getAttempt() {

@@ -150,13 +150,14 @@ public class ProfileEditor implements Serializable {
 
   static Map<String, Object> typed(String text) {
     Map<String, Object> values = new LinkedHashMap<>();
-    pairs(text).forEach((name, value) -> values.put(name, Attributes.decode(value)));
+    NameValueLines.parse("attributes", text)
+        .forEach((name, value) -> values.put(name, Attributes.decode(value)));
     return values;
   }
 
   static Map<String, Double> weights(String text) {
     Map<String, Double> values = new LinkedHashMap<>();
-    pairs(text)
+    NameValueLines.parse("weights", text)
         .forEach(
             (name, value) -> {
               try {
@@ -167,26 +168,6 @@ public class ProfileEditor implements Serializable {
               }
             });
     return values;
-  }
-
-  private static Map<String, String> pairs(String text) {
-    Map<String, String> pairs = new LinkedHashMap<>();
-    if (text == null) {
-      return pairs;
-    }
-    int number = 0;
-    for (String line : text.split("\\R")) {
-      number++;
-      if (line.isBlank()) {
-        continue;
-      }
-      int equals = line.indexOf('=');
-      if (equals <= 0) {
-        throw new IllegalArgumentException("line " + number + ": write name=value");
-      }
-      pairs.put(line.substring(0, equals).trim(), line.substring(equals + 1).trim());
-    }
-    return pairs;
   }
 
   private static String blankToNull(String text) {

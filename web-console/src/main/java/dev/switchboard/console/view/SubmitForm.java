@@ -15,7 +15,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -112,26 +111,14 @@ public class SubmitForm {
     return violations.isEmpty();
   }
 
-  /** "name=value" per line; null (with a message) if a line is not of that form. */
+  /** "name=value" per line; null (with a message) if the text is not of that form. */
   private Map<String, String> parseAttributes() {
-    Map<String, String> parsed = new LinkedHashMap<>();
-    if (attributes == null || attributes.isBlank()) {
-      return parsed;
+    try {
+      return NameValueLines.parse("attributes", attributes);
+    } catch (IllegalArgumentException e) {
+      Messages.error(FORM + ":attributes", e.getMessage());
+      return null;
     }
-    int number = 0;
-    for (String line : attributes.split("\\R")) {
-      number++;
-      if (line.isBlank()) {
-        continue;
-      }
-      int equals = line.indexOf('=');
-      if (equals <= 0) {
-        Messages.error(FORM + ":attributes", "line " + number + ": write name=value, one per line");
-        return null;
-      }
-      parsed.put(line.substring(0, equals).trim(), line.substring(equals + 1).trim());
-    }
-    return parsed;
   }
 
   private static String blankToNull(String text) {
