@@ -2,6 +2,7 @@ package dev.switchboard.matching.boundary;
 
 import static dev.switchboard.api.JsonProviders.JSON;
 
+import dev.switchboard.api.ClientProfileView;
 import dev.switchboard.api.DispatchBatch;
 import dev.switchboard.api.DispatchItem;
 import dev.switchboard.api.MessageCodec;
@@ -26,6 +27,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +84,7 @@ public class Matcher {
     Map<String, List<DispatchItem>> byNode = new LinkedHashMap<>();
     List<Long> fitsNowhere = new ArrayList<>();
     Instant now = Instant.now();
+    Batch batch = new Batch(distributor, now, checker.expressions(), fitsNowhere);
     for (Task task : tasks) {
       if (task.getState() == TaskState.SUBMITTED) {
         task.setTier2Distributor(distributor);
@@ -97,7 +100,7 @@ public class Matcher {
             new Object[] {task.getId(), task.getState()});
         continue;
       }
-      String server = decide(task, distributor, now, fitsNowhere);
+      String server = decide(task, batch);
       if (server != null) {
         byNode
             .computeIfAbsent(dispatchGroup(server, task), g -> new ArrayList<>())
@@ -119,15 +122,38 @@ public class Matcher {
   }
 
   /**
-   * Decides one task and records the outcome on it; returns the chosen server or null. A task that
-   * waits for something other than free slots (or its user's limit) goes into {@code fitsNowhere}.
+   * What the decisions of one batch share: the compiler, and the profiles read so far, so that a
+   * batch asks for each user's and client's profile once, not once per task.
    */
-  private String decide(Task task, String distributor, Instant now, List<Long> fitsNowhere) {
-    UserProfileView user = profiles.userOrDefault(task.getUser());
+  private static final class Batch {
+    final String distributor;
+    final Instant now;
+    final Expressions expressions;
+    final List<Long> fitsNowhere;
+    final Map<String, UserProfileView> users = new HashMap<>();
+    final Map<String, ClientProfileView> clients = new HashMap<>();
+
+    Batch(String distributor, Instant now, Expressions expressions, List<Long> fitsNowhere) {
+      this.distributor = distributor;
+      this.now = now;
+      this.expressions = expressions;
+      this.fitsNowhere = fitsNowhere;
+    }
+  }
+
+  /**
+   * Decides one task and records the outcome on it; returns the chosen server or null. A task that
+   * waits for something other than free slots (or its user's limit) goes into the batch's {@code
+   * fitsNowhere}.
+   */
+  private String decide(Task task, Batch batch) {
+    String distributor = batch.distributor;
+    Instant now = batch.now;
+    UserProfileView user = batch.users.computeIfAbsent(task.getUser(), profiles::userOrDefault);
     task.setPriority(user.priority());
     TaskSpec spec;
     try {
-      Expressions expressions = checker.expressions();
+      Expressions expressions = batch.expressions;
       CompiledExpression requirements =
           expressions.compile(Expressions.REQUIREMENTS, task.getRequirements());
       CompiledExpression rank = expressions.compile(Expressions.RANK, task.getRank());
@@ -141,7 +167,7 @@ public class Matcher {
               rank,
               new LinkedHashMap<>(task.getAttributes()),
               user,
-              profiles.clientOrDefault(task.getClient()));
+              batch.clients.computeIfAbsent(task.getClient(), profiles::clientOrDefault));
     } catch (InvalidExpressionException e) {
       task.moveTo(
           TaskState.FAILED, now, TIER, distributor, "invalid expression: " + e.getMessage());
@@ -167,7 +193,7 @@ public class Matcher {
         task.moveTo(TaskState.PENDING, now, TIER, distributor, decision.explanation().summary());
       }
       if (!waitsForCapacity(decision.explanation())) {
-        fitsNowhere.add(task.getId());
+        batch.fitsNowhere.add(task.getId());
       }
       return null;
     }
