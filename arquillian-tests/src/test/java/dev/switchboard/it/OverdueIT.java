@@ -107,7 +107,9 @@ class OverdueIT extends IntegrationTest {
                   List.of())
               .id();
       long task = id;
-      // the server reports itself every 2 s, so Liveness never finds it lost
+      // the server reports itself every 2 s, so Liveness never finds it lost; attempt 2 is
+      // waited for until it is allocated again, so that its dispatch message has been sent (the
+      // requeue and the new dispatch are two transactions, the second after a retry delay)
       TaskView requeued =
           await()
               .atMost(Duration.ofMinutes(2))
@@ -118,7 +120,7 @@ class OverdueIT extends IntegrationTest {
                     alive.run();
                     return tasks.find(task).orElseThrow();
                   },
-                  t -> t.attempt() >= 2);
+                  t -> t.attempt() >= 2 && List.of("ALLOCATED", "RUNNING").contains(t.state()));
       assertTrue(
           requeued.events().stream()
               .anyMatch(
