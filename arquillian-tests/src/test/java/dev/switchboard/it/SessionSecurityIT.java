@@ -154,11 +154,15 @@ class SessionSecurityIT extends AsBuiltIT {
 
     assertEquals(204, new ApiClient().delete("/api/accounts/sess-deleted").status());
 
-    HttpResponse<String> after = console.get("/servers.xhtml");
-    assertEquals(302, after.statusCode(), after.body());
+    assertSentToSignIn(console.get("/servers.xhtml"));
+  }
+
+  /** The session no longer signs anybody in: the page sends the browser to the sign-in form. */
+  private static void assertSentToSignIn(HttpResponse<String> page) {
+    assertEquals(302, page.statusCode(), page.body());
     assertTrue(
-        after.headers().firstValue("Location").orElse("").contains("/login.xhtml"),
-        after.headers().toString());
+        page.headers().firstValue("Location").orElse("").contains("/login.xhtml"),
+        page.headers().toString());
   }
 
   @Test
@@ -172,11 +176,7 @@ class SessionSecurityIT extends AsBuiltIT {
         new ApiClient().put("/api/accounts/sess-repassed", "{\"password\":\"sess-repassed-new\"}");
     assertEquals(200, changed.status(), changed.raw().body());
 
-    HttpResponse<String> after = old.get("/servers.xhtml");
-    assertEquals(302, after.statusCode(), after.body());
-    assertTrue(
-        after.headers().firstValue("Location").orElse("").contains("/login.xhtml"),
-        after.headers().toString());
+    assertSentToSignIn(old.get("/servers.xhtml"));
     Console fresh = new Console();
     assertEquals(302, fresh.signIn("sess-repassed", "sess-repassed-new").statusCode());
     assertEquals(200, fresh.get("/servers.xhtml").statusCode(), "the new password signs in");
