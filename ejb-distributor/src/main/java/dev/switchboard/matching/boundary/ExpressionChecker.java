@@ -13,8 +13,8 @@ import java.util.Optional;
  * The one compiler of task expressions: checks them at submission (REST, console, remote EJB) and
  * compiles them for the {@link Matcher}, with one cache for both. Every limit an expression must
  * meet (length, depth, nesting of comprehensions, estimated cost) is checked here, so a task the
- * check accepts is one the matcher can evaluate within its budget. Outside the index's lock: a
- * check never waits for a decision.
+ * check accepts is one the matcher can evaluate within its budget. Read-locked only: a check never
+ * waits for a decision.
  */
 @Singleton
 @LocalBean
