@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.switchboard.api.DeadLetterLog;
 import dev.switchboard.api.Destinations;
-import dev.switchboard.api.MessageCodec;
-import dev.switchboard.api.StatusBatch;
-import dev.switchboard.api.StatusReport;
 import dev.switchboard.it.ApiClient.Answer;
+import dev.switchboard.messaging.MessageCodec;
+import dev.switchboard.messaging.StatusBatch;
+import dev.switchboard.messaging.StatusReport;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;

@@ -4,11 +4,11 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.switchboard.api.Destinations;
-import dev.switchboard.api.MessageCodec;
 import dev.switchboard.api.ServerRegistration;
 import dev.switchboard.api.ServerRegistry;
 import dev.switchboard.api.ServerUpdates;
 import dev.switchboard.api.ServerView;
+import dev.switchboard.messaging.MessageCodec;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;

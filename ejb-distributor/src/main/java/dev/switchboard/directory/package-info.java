@@ -1,5 +1,5 @@
 /**
  * Which distributors exist in both tiers, in which order they are searched and whether they take
- * tasks now. Tier-1 pools consult it before accepting, and to choose the tier-2 distributor.
+ * tasks now, and the broadcasts by which tier-2 distributors tell every tier-1 pool how they are.
  */
 package dev.switchboard.directory;

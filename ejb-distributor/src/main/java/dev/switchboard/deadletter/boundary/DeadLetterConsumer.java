@@ -1,7 +1,7 @@
 package dev.switchboard.deadletter.boundary;
 
-import dev.switchboard.api.DeadLetters;
 import dev.switchboard.api.Destinations;
+import dev.switchboard.messaging.control.DeadLetters;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;

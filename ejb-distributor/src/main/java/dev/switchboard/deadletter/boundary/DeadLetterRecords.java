@@ -1,14 +1,14 @@
 package dev.switchboard.deadletter.boundary;
 
 import dev.switchboard.api.DeadLetterLog;
-import dev.switchboard.api.DispatchBatch;
-import dev.switchboard.api.DispatchItem;
-import dev.switchboard.api.ForwardBatch;
-import dev.switchboard.api.MessageCodec;
-import dev.switchboard.api.StatusBatch;
-import dev.switchboard.api.StatusReport;
 import dev.switchboard.deadletter.entity.DeadLetter;
-import dev.switchboard.matching.boundary.ServerIndex;
+import dev.switchboard.matching.control.ServerIndex;
+import dev.switchboard.messaging.DispatchBatch;
+import dev.switchboard.messaging.DispatchItem;
+import dev.switchboard.messaging.ForwardBatch;
+import dev.switchboard.messaging.MessageCodec;
+import dev.switchboard.messaging.StatusBatch;
+import dev.switchboard.messaging.StatusReport;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
 import jakarta.ejb.EJB;

@@ -7,7 +7,6 @@ import dev.switchboard.api.PoolSearch;
 import dev.switchboard.api.Tier2Status;
 import dev.switchboard.distributor.entity.Distributor;
 import dev.switchboard.distributor.entity.DistributorState;
-import dev.switchboard.tier2.boundary.Tier2Heartbeat;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;

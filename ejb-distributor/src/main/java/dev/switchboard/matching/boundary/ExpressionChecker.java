@@ -3,6 +3,7 @@ package dev.switchboard.matching.boundary;
 import dev.switchboard.api.ExpressionCheck;
 import dev.switchboard.api.ExpressionError;
 import dev.switchboard.matching.control.Expressions;
+import dev.switchboard.matching.control.Matcher;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.switchboard.api.ClientProfileView;
-import dev.switchboard.api.MessageCodec;
 import dev.switchboard.api.UserProfileView;
 import dev.switchboard.matching.control.MatchEngine.Decision;
+import dev.switchboard.messaging.MessageCodec;
 import dev.switchboard.server.entity.ServerState;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,17 +1,17 @@
 package dev.switchboard.fulfillment.boundary;
 
-import dev.switchboard.api.DeadLetters;
 import dev.switchboard.api.Destinations;
-import dev.switchboard.api.DispatchBatch;
-import dev.switchboard.api.DispatchItem;
-import dev.switchboard.api.MessageCodec;
-import dev.switchboard.api.StatusBatch;
-import dev.switchboard.api.StatusReport;
 import dev.switchboard.fulfillment.control.JmsNames;
 import dev.switchboard.fulfillment.control.LocalLoad;
 import dev.switchboard.fulfillment.control.RunThreads;
 import dev.switchboard.fulfillment.control.TaskApplication;
 import dev.switchboard.fulfillment.control.TaskRunner;
+import dev.switchboard.messaging.DispatchBatch;
+import dev.switchboard.messaging.DispatchItem;
+import dev.switchboard.messaging.MessageCodec;
+import dev.switchboard.messaging.StatusBatch;
+import dev.switchboard.messaging.StatusReport;
+import dev.switchboard.messaging.control.DeadLetters;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;

@@ -1,7 +1,6 @@
 package dev.switchboard.fulfillment.boundary;
 
 import dev.switchboard.api.Destinations;
-import dev.switchboard.api.MessageCodec;
 import dev.switchboard.api.ServerRefresh;
 import dev.switchboard.api.ServerRegistration;
 import dev.switchboard.api.ServerRegistry;
@@ -12,6 +11,7 @@ import dev.switchboard.fulfillment.control.Measurements;
 import dev.switchboard.fulfillment.control.TaskApplication;
 import dev.switchboard.fulfillment.control.UpdatePolicy;
 import dev.switchboard.fulfillment.control.UpdatePolicy.Figures;
+import dev.switchboard.messaging.MessageCodec;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.LocalBean;

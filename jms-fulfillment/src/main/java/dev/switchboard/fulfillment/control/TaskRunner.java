@@ -1,7 +1,7 @@
 package dev.switchboard.fulfillment.control;
 
-import dev.switchboard.api.DispatchItem;
-import dev.switchboard.api.StatusReport;
+import dev.switchboard.messaging.DispatchItem;
+import dev.switchboard.messaging.StatusReport;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;

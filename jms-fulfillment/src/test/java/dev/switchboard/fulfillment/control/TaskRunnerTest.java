@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.switchboard.api.DispatchItem;
-import dev.switchboard.api.StatusReport;
+import dev.switchboard.messaging.DispatchItem;
+import dev.switchboard.messaging.StatusReport;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
