@@ -5,16 +5,18 @@ import dev.switchboard.api.DistributorAdmin;
 import dev.switchboard.api.DistributorView;
 import dev.switchboard.api.PoolSearch;
 import dev.switchboard.api.Tier2Status;
+import dev.switchboard.directory.control.BroadcastRequest;
 import dev.switchboard.distributor.entity.Distributor;
 import dev.switchboard.distributor.entity.DistributorState;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -54,7 +56,7 @@ public class DistributorDirectory implements DistributorAdmin {
 
   @PersistenceContext EntityManager em;
 
-  @EJB Tier2Heartbeat heartbeat;
+  @Inject Event<BroadcastRequest> broadcast;
 
   private final Map<String, Tier2Status> heard = new ConcurrentHashMap<>();
 
@@ -271,7 +273,7 @@ public class DistributorDirectory implements DistributorAdmin {
 
   @Override
   public void broadcastNow() {
-    heartbeat.publish();
+    broadcast.fire(new BroadcastRequest());
   }
 
   private Distributor find(String name) {

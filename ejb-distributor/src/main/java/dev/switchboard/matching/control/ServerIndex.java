@@ -2,7 +2,6 @@ package dev.switchboard.matching.control;
 
 import dev.switchboard.matching.control.MatchEngine.Decision;
 import dev.switchboard.messaging.control.TransactionEnd;
-import dev.switchboard.registry.control.LoadRecorder;
 import dev.switchboard.server.entity.FulfillmentServer;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
@@ -31,8 +30,8 @@ import java.util.logging.Logger;
  * The matcher's in-memory index of fulfillment servers and the decisions made on it. Built from the
  * database at start and updated on every registration and every change of load, so that a decision
  * reads no database row. It is the authority on servers' load: built at start from the tasks on
- * servers, kept here, and copied to the servers' rows only now and then ({@link LoadRecorder}), so
- * that allocations and completions write no server row.
+ * servers, kept here, and copied to the servers' rows only now and then ({@code
+ * registry.control.LoadRecorder}), so that allocations and completions write no server row.
  *
  * <p>Nothing here takes a lock for a decision: decisions run side by side on the table's lists
  * (which a change of a server replaces, never alters), each evaluating its own task's expressions

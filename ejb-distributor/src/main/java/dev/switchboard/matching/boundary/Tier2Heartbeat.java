@@ -1,8 +1,10 @@
-package dev.switchboard.directory.boundary;
+package dev.switchboard.matching.boundary;
 
 import dev.switchboard.api.Destinations;
 import dev.switchboard.api.DistributorView;
 import dev.switchboard.api.Tier2Status;
+import dev.switchboard.directory.boundary.DistributorDirectory;
+import dev.switchboard.directory.control.BroadcastRequest;
 import dev.switchboard.matching.control.ServerIndex;
 import dev.switchboard.messaging.Tier2Broadcast;
 import dev.switchboard.messaging.control.JmsSender;
@@ -18,6 +20,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -90,6 +93,11 @@ public class Tier2Heartbeat {
       }
     }
     return pending;
+  }
+
+  /** Broadcasts now, as an operator asked through the directory. */
+  public void onRequest(@Observes BroadcastRequest request) {
+    publish();
   }
 
   /** Measures this server's tier-2 distributors and broadcasts their attributes, in one message. */
