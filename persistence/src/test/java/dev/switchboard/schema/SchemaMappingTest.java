@@ -12,6 +12,7 @@ import dev.switchboard.server.control.ServerLoads;
 import dev.switchboard.server.entity.FulfillmentServer;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
+import dev.switchboard.task.entity.Tier;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -140,9 +141,9 @@ class SchemaMappingTest {
               Task task = new Task("sha256", "hello", "alice", "cli-1", now);
               task.needs(2, 50, "server.zone == 'a'", "server.power", Map.of("k", "v"));
               task.acceptedBy("FrontPool1", null);
-              task.moveTo(TaskState.SUBMITTED, now, "tier1", "FrontPool1", "accepted");
+              task.moveTo(TaskState.SUBMITTED, now, Tier.TIER1, "FrontPool1", "accepted");
               task.setServer("local-1");
-              task.moveTo(TaskState.ALLOCATED, now.plusMillis(5), "tier2", "tier2-a", "matched");
+              task.moveTo(TaskState.ALLOCATED, now.plusMillis(5), Tier.TIER2, "tier2-a", "matched");
               em.persist(task);
               em.flush();
               return task.getId();
@@ -175,7 +176,7 @@ class SchemaMappingTest {
             em -> {
               Instant now = Instant.now();
               Task task = new Task("sha256", "bare", "alice", "cli-1", now);
-              task.moveTo(TaskState.SUBMITTED, now, "tier1", "FrontPool1", "accepted");
+              task.moveTo(TaskState.SUBMITTED, now, Tier.TIER1, "FrontPool1", "accepted");
               em.persist(task);
               em.flush();
               return task.getId();

@@ -11,6 +11,7 @@ import dev.switchboard.messaging.StatusBatch;
 import dev.switchboard.messaging.StatusReport;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
+import dev.switchboard.task.entity.Tier;
 import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
@@ -32,7 +33,7 @@ import java.util.logging.Logger;
 @LocalBean // the dead-letter consumer uses the bean itself; the console, its DeadLetterLog view
 public class DeadLetterRecords implements DeadLetterLog {
 
-  static final String TIER = "dead-letters";
+  static final Tier TIER = Tier.DEAD_LETTERS;
 
   private static final Logger LOG = Logger.getLogger(DeadLetterRecords.class.getName());
 

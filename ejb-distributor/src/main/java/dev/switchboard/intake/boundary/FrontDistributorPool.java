@@ -17,6 +17,7 @@ import dev.switchboard.remote.control.FailureShield;
 import dev.switchboard.task.boundary.TaskMeter;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
+import dev.switchboard.task.entity.Tier;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -42,7 +43,7 @@ import java.util.Optional;
 @Interceptors(FailureShield.class)
 public class FrontDistributorPool implements FrontDistributor, RemoteFrontDistributor {
 
-  static final String TIER = "tier1";
+  static final Tier TIER = Tier.TIER1;
 
   @Resource(name = "poolName")
   String poolName;

@@ -14,6 +14,7 @@ import dev.switchboard.messaging.control.TaskDispatch;
 import dev.switchboard.profile.boundary.ProfileStore;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
+import dev.switchboard.task.entity.Tier;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -42,7 +43,7 @@ import java.util.logging.Logger;
 @Stateless
 public class Matcher {
 
-  static final String TIER = "tier2";
+  static final Tier TIER = Tier.TIER2;
 
   private static final Logger LOG = Logger.getLogger(Matcher.class.getName());
 

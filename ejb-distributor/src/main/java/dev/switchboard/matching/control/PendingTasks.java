@@ -6,6 +6,7 @@ import dev.switchboard.directory.boundary.DistributorDirectory;
 import dev.switchboard.messaging.control.TaskForwarding;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
+import dev.switchboard.task.entity.Tier;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -118,6 +119,6 @@ public class PendingTasks {
   public void requeue(Task task, Instant now, String reason) {
     index.releaseOnCommit(task.getServer(), task.getSlots(), task.getUser());
     task.nextAttempt(null);
-    task.moveTo(TaskState.PENDING, now, "tier2", task.getTier2Distributor(), reason);
+    task.moveTo(TaskState.PENDING, now, Tier.TIER2, task.getTier2Distributor(), reason);
   }
 }

@@ -6,6 +6,7 @@ import dev.switchboard.messaging.StatusReport;
 import dev.switchboard.task.boundary.TaskMeter;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
+import dev.switchboard.task.entity.Tier;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -30,7 +31,7 @@ import java.util.logging.Logger;
 @Stateless
 public class TaskOutcomes {
 
-  static final String TIER = "fulfillment";
+  static final Tier TIER = Tier.FULFILLMENT;
 
   /** The delay of the first retry; each further one doubles it, up to {@link #MAX_BACKOFF}. */
   static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);

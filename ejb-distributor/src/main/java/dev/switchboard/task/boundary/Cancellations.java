@@ -5,6 +5,7 @@ import dev.switchboard.api.TaskQueries;
 import dev.switchboard.api.TaskView;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
+import dev.switchboard.task.entity.Tier;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -37,7 +38,7 @@ public class Cancellations implements TaskControl {
     task.moveTo(
         TaskState.CANCELLED,
         Instant.now(),
-        "client",
+        Tier.CLIENT,
         null,
         onServer
             ? "cancelled while on " + task.getServer() + "; its slot is freed when the run ends"

@@ -207,13 +207,13 @@ public class Task {
    * @return the history row, already attached to this task
    */
   public TaskEvent moveTo(
-      TaskState next, Instant at, String tier, String distributor, String reason) {
+      TaskState next, Instant at, Tier tier, String distributor, String reason) {
     this.state = next;
     this.updatedAt = at;
     // a reason quoting an exception chain can outgrow its column; the start says what happened
     String kept = cut(reason, MAX_REASON);
     this.reason = kept;
-    TaskEvent event = new TaskEvent(this, next, at, tier, distributor, server, kept);
+    TaskEvent event = new TaskEvent(this, next, at, tier.label(), distributor, server, kept);
     events.add(event);
     return event;
   }

@@ -16,9 +16,9 @@ class TaskTest {
   void everyTransitionLeavesAHistoryRow() {
     Instant t0 = Instant.parse("2026-11-26T00:00:00Z");
     Task task = new Task("sha256", "hello", "alice", "cli-1", t0);
-    task.moveTo(TaskState.SUBMITTED, t0, "tier1", "FrontPool1", "accepted");
+    task.moveTo(TaskState.SUBMITTED, t0, Tier.TIER1, "FrontPool1", "accepted");
     task.setServer("local-1");
-    task.moveTo(TaskState.ALLOCATED, t0.plusMillis(3), "tier2", "tier2-a", "matched");
+    task.moveTo(TaskState.ALLOCATED, t0.plusMillis(3), Tier.TIER2, "tier2-a", "matched");
 
     assertEquals(TaskState.ALLOCATED, task.getState());
     assertEquals(t0.plusMillis(3), task.getUpdatedAt());
@@ -36,7 +36,7 @@ class TaskTest {
     Instant t0 = Instant.parse("2026-11-26T00:00:00Z");
     Task task = new Task("sha256", "hello", "alice", "cli-1", t0);
     String chain = "dead letter from status: " + "x".repeat(3_000);
-    task.moveTo(TaskState.FAILED, t0, "dead-letters", null, chain);
+    task.moveTo(TaskState.FAILED, t0, Tier.DEAD_LETTERS, null, chain);
     task.setResult("y".repeat(70_000));
     assertEquals(Task.MAX_REASON, task.getReason().length());
     assertEquals(Task.MAX_REASON, task.getEvents().get(0).getReason().length());
