@@ -1,8 +1,10 @@
 package dev.switchboard.api;
 
 /**
- * Every JNDI and JMS name Switchboard uses. The JMS destinations and the data source are server
- * resources created by {@code scripts/domain.sh}, which reads the same names.
+ * Every JNDI and JMS name Switchboard uses, and the broker's physical name of each destination. The
+ * JMS destinations and the data source are server resources that the domain's asadmin commands
+ * create; a worker node defines the same destinations over the resource adapter ({@code
+ * WorkerResources}). {@code DestinationsAgreeTest} checks that every copy spells these names.
  */
 public final class Destinations {
 
@@ -37,6 +39,30 @@ public final class Destinations {
    * process (unreadable at once; failing ones after {@link #MAX_DELIVERIES} deliveries).
    */
   public static final String DEAD_LETTERS = "jms/switchboard/dead-letters";
+
+  /** The broker's physical names of the destinations above, in the same order. */
+  public static final String TIER2_A_PHYSICAL = "SwitchboardTier2A";
+
+  public static final String TIER2_B_PHYSICAL = "SwitchboardTier2B";
+  public static final String DISPATCH_PHYSICAL = "SwitchboardDispatch";
+  public static final String STATUS_PHYSICAL = "SwitchboardStatus";
+  public static final String REGISTRATION_PHYSICAL = "SwitchboardRegistration";
+  public static final String TIER2_STATUS_PHYSICAL = "SwitchboardTier2Status";
+  public static final String DEAD_LETTERS_PHYSICAL = "SwitchboardDeadLetters";
+
+  /** A JMS destination as the server defines it: JNDI name, physical name, queue or topic. */
+  public record Destination(String jndiName, String physicalName, boolean topic) {}
+
+  /** Every JMS destination, as the domain's commands create them. */
+  public static final java.util.List<Destination> ALL =
+      java.util.List.of(
+          new Destination(TIER2_A, TIER2_A_PHYSICAL, false),
+          new Destination(TIER2_B, TIER2_B_PHYSICAL, false),
+          new Destination(DISPATCH, DISPATCH_PHYSICAL, false),
+          new Destination(STATUS, STATUS_PHYSICAL, false),
+          new Destination(REGISTRATION, REGISTRATION_PHYSICAL, false),
+          new Destination(TIER2_STATUS, TIER2_STATUS_PHYSICAL, true),
+          new Destination(DEAD_LETTERS, DEAD_LETTERS_PHYSICAL, false));
 
   /** Deliveries of a message that fails before its consumer parks it as a dead letter. */
   public static final int MAX_DELIVERIES = 4;

@@ -1,17 +1,17 @@
 package dev.switchboard.fulfillment.boundary;
 
 import dev.switchboard.api.Destinations;
-import dev.switchboard.fulfillment.control.JmsNames;
 import dev.switchboard.fulfillment.control.LocalLoad;
 import dev.switchboard.fulfillment.control.RunThreads;
 import dev.switchboard.fulfillment.control.TaskApplication;
 import dev.switchboard.fulfillment.control.TaskRunner;
 import dev.switchboard.messaging.DispatchBatch;
 import dev.switchboard.messaging.DispatchItem;
-import dev.switchboard.messaging.MessageCodec;
 import dev.switchboard.messaging.StatusBatch;
 import dev.switchboard.messaging.StatusReport;
+import dev.switchboard.messaging.boundary.ParkingConsumer;
 import dev.switchboard.messaging.control.DeadLetters;
+import dev.switchboard.messaging.control.StatusSending;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
@@ -19,11 +19,7 @@ import jakarta.ejb.MessageDriven;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
-import jakarta.jms.MessageListener;
-import jakarta.jms.Queue;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,7 +58,7 @@ import java.util.logging.Logger;
           propertyName = "messageSelector",
           propertyValue = "server IS NULL OR server NOT LIKE 'worker-%'")
     })
-public class DispatchConsumer implements MessageListener {
+public class DispatchConsumer extends ParkingConsumer {
 
   private static final Logger LOG = Logger.getLogger(DispatchConsumer.class.getName());
 
@@ -70,32 +66,25 @@ public class DispatchConsumer implements MessageListener {
 
   @EJB LocalServers servers;
 
-  private ConnectionFactory connectionFactory;
-  private Queue status;
-  private Queue deadLetters;
-
   @Inject RunThreads threads;
 
-  @Inject DeadLetters parking;
+  @Inject StatusSending status;
 
   private TaskRunner runner;
 
   @PostConstruct
   void init() {
     runner = new TaskRunner(applications, Clock.systemUTC(), servers.node());
-    connectionFactory = JmsNames.factory(ConnectionFactory.class);
-    status = JmsNames.destination(Destinations.STATUS, Queue.class);
-    deadLetters = JmsNames.destination(Destinations.DEAD_LETTERS, Queue.class);
   }
 
   @Override
   public void onMessage(Message message) {
-    parking.consume(message, DispatchBatch.class, this::run, reason -> park(message, reason));
+    consume(message, DispatchBatch.class, this::run);
   }
 
-  private void park(Message message, String reason) {
-    LOG.log(Level.WARNING, "Dispatch queue parks a message as a dead letter: {0}", reason);
-    DeadLetters.park(connectionFactory, deadLetters, message, "dispatch", reason);
+  @Override
+  protected String source() {
+    return "dispatch";
   }
 
   private void run(DispatchBatch batch) {
@@ -123,12 +112,7 @@ public class DispatchConsumer implements MessageListener {
       DispatchItem item = batch.tasks().get(i);
       reports.add(outcome(batch.serverOf(item), item, runs.get(i), started));
     }
-    try (JMSContext context = connectionFactory.createContext()) {
-      context
-          .createProducer()
-          .setProperty(Destinations.BATCH_SIZE, reports.size())
-          .send(status, MessageCodec.toJson(new StatusBatch(reports)));
-    }
+    status.send(new StatusBatch(reports));
     LOG.log(
         Level.FINE,
         "Ran {0} tasks, the first on {1}",

@@ -1,17 +1,15 @@
 package dev.switchboard.fulfillment.boundary;
 
-import dev.switchboard.api.Destinations;
 import dev.switchboard.api.ServerRefresh;
 import dev.switchboard.api.ServerRegistration;
 import dev.switchboard.api.ServerRegistry;
 import dev.switchboard.api.ServerUpdates;
-import dev.switchboard.fulfillment.control.JmsNames;
 import dev.switchboard.fulfillment.control.LocalLoad;
 import dev.switchboard.fulfillment.control.Measurements;
 import dev.switchboard.fulfillment.control.TaskApplication;
 import dev.switchboard.fulfillment.control.UpdatePolicy;
 import dev.switchboard.fulfillment.control.UpdatePolicy.Figures;
-import dev.switchboard.messaging.MessageCodec;
+import dev.switchboard.messaging.control.RegistrationSending;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.LocalBean;
@@ -25,9 +23,6 @@ import jakarta.ejb.TimerService;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -75,8 +70,7 @@ public class LocalServers implements ServerRefresh {
 
   @Resource TimerService timers;
 
-  private ConnectionFactory connectionFactory;
-  private Queue registration;
+  @Inject RegistrationSending registrations;
 
   /** System property: this node's servers, {@code name:tier2:slots:share:zone} separated by ';'. */
   static final String SERVERS_PROPERTY = "switchboard.node.servers";
@@ -104,8 +98,6 @@ public class LocalServers implements ServerRefresh {
 
   @PostConstruct
   void register() {
-    connectionFactory = JmsNames.factory(ConnectionFactory.class);
-    registration = JmsNames.destination(Destinations.REGISTRATION, Queue.class);
     installed = new TreeSet<>();
     applications.forEach(a -> installed.add(a.name()));
     nodePower = Measurements.computingPower(200);
@@ -229,11 +221,8 @@ public class LocalServers implements ServerRefresh {
   }
 
   private void send(List<ServerRegistration> due) {
-    try (JMSContext context = connectionFactory.createContext()) {
-      context
-          .createProducer()
-          .setProperty(Destinations.BATCH_SIZE, due.size())
-          .send(registration, MessageCodec.toJson(new ServerUpdates(due)));
+    try {
+      registrations.send(new ServerUpdates(due));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Attribute update not sent: {0}", e.toString());
     }

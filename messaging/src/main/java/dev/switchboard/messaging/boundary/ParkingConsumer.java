@@ -1,31 +1,21 @@
 package dev.switchboard.messaging.boundary;
 
-import dev.switchboard.api.Destinations;
 import dev.switchboard.messaging.control.DeadLetters;
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.Queue;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The common part of this server's message-driven beans: consume a message's contract, or park the
- * message on the dead-letter queue with the reason, logged once (see {@link DeadLetters}).
+ * The common part of every message-driven bean, in the main server and on worker nodes: consume a
+ * message's contract, or park the message on the dead-letter queue with the reason, logged once
+ * (see {@link DeadLetters}).
  */
 public abstract class ParkingConsumer implements MessageListener {
 
   private static final Logger LOG = Logger.getLogger(ParkingConsumer.class.getName());
-
-  @Resource(lookup = Destinations.CONNECTION_FACTORY)
-  ConnectionFactory connectionFactory;
-
-  @Resource(lookup = Destinations.DEAD_LETTERS)
-  Queue deadLetters;
 
   @Inject DeadLetters parking;
 
@@ -46,13 +36,7 @@ public abstract class ParkingConsumer implements MessageListener {
         Level.WARNING,
         "{0} parks part of a message as a dead letter: {1}",
         new Object[] {source(), reason});
-    try (JMSContext context = connectionFactory.createContext()) {
-      context
-          .createProducer()
-          .setProperty(Destinations.DEAD_SOURCE, source())
-          .setProperty(Destinations.DEAD_REASON, reason)
-          .send(deadLetters, body);
-    }
+    parking.parkBody(body, source(), reason);
   }
 
   private void park(Message message, String reason) {
@@ -60,6 +44,6 @@ public abstract class ParkingConsumer implements MessageListener {
         Level.WARNING,
         "{0} parks a message as a dead letter: {1}",
         new Object[] {source(), reason});
-    DeadLetters.park(connectionFactory, deadLetters, message, source(), reason);
+    parking.park(message, source(), reason);
   }
 }

@@ -40,6 +40,8 @@ public class DeadLetters {
 
   private static final int REMEMBERED = 10_000;
 
+  private volatile Queue deadLetters;
+
   private final Map<String, String> lastErrors = new ConcurrentHashMap<>();
   private final Map<String, Instant> firstFailures = new ConcurrentHashMap<>();
 
@@ -119,15 +121,31 @@ public class DeadLetters {
   }
 
   /** Parks a copy of the message, as text, with its source and the reason. */
-  public static void park(
-      ConnectionFactory factory, Queue deadLetters, Message message, String source, String reason) {
-    try (JMSContext context = factory.createContext()) {
+  public void park(Message message, String source, String reason) {
+    parkBody(text(message), source, reason);
+  }
+
+  /**
+   * Parks a body of the consumer's making rather than a message's, e.g. the part of a batch it
+   * refused while it applied the rest, in the consumer's transaction.
+   */
+  public void parkBody(String body, String source, String reason) {
+    try (JMSContext context = JmsNames.factory(ConnectionFactory.class).createContext()) {
       context
           .createProducer()
           .setProperty(Destinations.DEAD_SOURCE, source)
           .setProperty(Destinations.DEAD_REASON, reason)
-          .send(deadLetters, text(message));
+          .send(deadLetters(), body);
     }
+  }
+
+  private Queue deadLetters() {
+    Queue queue = deadLetters;
+    if (queue == null) {
+      queue = JmsNames.destination(Destinations.DEAD_LETTERS, Queue.class);
+      deadLetters = queue;
+    }
+    return queue;
   }
 
   /** The body as text: a text message's text, a bytes message's bytes as UTF-8. */

@@ -10,8 +10,6 @@ import jakarta.jms.JMSProducer;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * Sends a message contract as a persistent JSON text message. Inside a container transaction the
@@ -22,14 +20,11 @@ public class JmsSender {
 
   /**
    * Looked up, not injected: Payara re-used the injection metadata of an earlier deployment of this
-   * CDI bean after a redeploy ("Can not set ... field"), failing the start.
+   * CDI bean after a redeploy ("Can not set ... field"), failing the start. A worker node binds its
+   * own factory ({@link JmsNames}).
    */
   private ConnectionFactory connectionFactory() {
-    try {
-      return (ConnectionFactory) new InitialContext().lookup(Destinations.CONNECTION_FACTORY);
-    } catch (NamingException e) {
-      throw new IllegalStateException(Destinations.CONNECTION_FACTORY + " is not bound", e);
-    }
+    return JmsNames.factory(ConnectionFactory.class);
   }
 
   private final Map<String, Destination> destinations = new ConcurrentHashMap<>();
@@ -63,14 +58,6 @@ public class JmsSender {
   }
 
   private Destination lookup(String name) {
-    return destinations.computeIfAbsent(
-        name,
-        n -> {
-          try {
-            return (Destination) new InitialContext().lookup(n);
-          } catch (NamingException e) {
-            throw new IllegalStateException("JMS destination " + n + " is not bound", e);
-          }
-        });
+    return destinations.computeIfAbsent(name, n -> JmsNames.destination(n, Destination.class));
   }
 }

@@ -1,4 +1,4 @@
-package dev.switchboard.fulfillment.control;
+package dev.switchboard.messaging.control;
 
 import dev.switchboard.api.Destinations;
 import javax.naming.InitialContext;
