@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -23,47 +23,7 @@ class SubmitCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = {"-a", "--application"},
-      required = true,
-      description = "e.g. sha256")
-  String application;
-
-  @Option(
-      names = {"-i", "--input"},
-      defaultValue = "",
-      description = "The application's input.")
-  String input;
-
-  @Option(
-      names = {"-u", "--user"},
-      defaultValue = "${sys:user.name}",
-      description = "User id.")
-  String user;
-
-  @Option(
-      names = {"-c", "--client"},
-      defaultValue = "cli",
-      description = "Client id.")
-  String client;
-
-  @Option(names = "--slots", defaultValue = "1", description = "Slots the task needs.")
-  int slots;
-
-  @Option(names = "--requirements", description = "CEL expression a server must satisfy.")
-  String requirements;
-
-  @Option(names = "--rank", description = "CEL expression ranking servers (higher is better).")
-  String rank;
-
-  @Option(
-      names = "--run-timeout",
-      defaultValue = "" + TaskRequest.DEFAULT_TIMEOUT,
-      description = "Seconds a run may take on its server (default ${DEFAULT-VALUE}).")
-  int runTimeout;
-
-  @Option(names = "--retries", defaultValue = "0", description = "Retries of a failed run.")
-  int retries;
+  @Mixin TaskOptions task;
 
   @Option(
       names = {"-n", "--count"},
@@ -91,22 +51,10 @@ class SubmitCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Long> ids = new ArrayList<>();
     try (Gateway gateway = parent.gateway()) {
+      TaskRequest request = task.request();
       Progress progress = new Progress(err, "submitted", count);
       for (int i = 0; i < count; i++) {
-        TaskReceipt receipt =
-            gateway.submit(
-                new TaskRequest(
-                    application,
-                    input,
-                    user,
-                    client,
-                    slots,
-                    0,
-                    requirements,
-                    rank,
-                    Map.of(),
-                    runTimeout,
-                    retries));
+        TaskReceipt receipt = gateway.submit(request);
         ids.add(receipt.id());
         if (count == 1) {
           out.printf(
