@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -164,29 +163,14 @@ class LoadCommand implements java.util.concurrent.Callable<Integer> {
       throws InterruptedException {
     List<Long> ids = Collections.synchronizedList(new ArrayList<>());
     ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
-    long target = rate == 0 ? Long.MAX_VALUE : (long) rate * seconds;
-    AtomicLong claimed = new AtomicLong();
     AtomicInteger sent = new AtomicInteger();
     AtomicInteger refusals = new AtomicInteger();
-    long start = System.nanoTime();
-    long end = start + TimeUnit.SECONDS.toNanos(seconds);
+    Schedule schedule = new Schedule(rate, batch, seconds);
     ExecutorService senders = Executors.newFixedThreadPool(threads);
     for (int t = 0; t < threads; t++) {
       senders.submit(
           () -> {
-            while (true) {
-              long first = claimed.getAndAdd(batch);
-              if (first >= target) {
-                return;
-              }
-              if (rate > 0) {
-                long due = start + (long) (first * 1e9 / rate);
-                LockSupport.parkNanos(due - System.nanoTime());
-              }
-              if (System.nanoTime() >= end) {
-                return;
-              }
-              int size = (int) Math.min(batch, target - first);
+            for (int size = schedule.next(); size > 0; size = schedule.next()) {
               List<TaskRequest> requests = new ArrayList<>(size);
               for (int i = 0; i < size; i++) {
                 requests.add(new TaskRequest(application, input, "load-user", "load-gen"));
@@ -203,7 +187,7 @@ class LoadCommand implements java.util.concurrent.Callable<Integer> {
                   // refused (saturated, or not answering): the same batch again a moment later,
                   // until the run's end; the server's backpressure sets the pace
                   refusals.incrementAndGet();
-                  if (System.nanoTime() >= end) {
+                  if (schedule.over()) {
                     errors.add(e.getMessage());
                     break;
                   }
@@ -218,7 +202,7 @@ class LoadCommand implements java.util.concurrent.Callable<Integer> {
     }
     senders.shutdown();
     while (!senders.awaitTermination(1, TimeUnit.SECONDS)) {
-      double now = (System.nanoTime() - start) / 1e9;
+      double now = schedule.elapsedSeconds();
       err.printf(
           Locale.ROOT,
           "\r%s %d submitted, %.0f/s, %d errors   ",
@@ -228,7 +212,7 @@ class LoadCommand implements java.util.concurrent.Callable<Integer> {
           errors.size());
       err.flush();
     }
-    double took = (System.nanoTime() - start) / 1e9;
+    double took = schedule.elapsedSeconds();
     err.printf(
         Locale.ROOT,
         "%nsubmitted %d tasks in %.1f s (%.0f/s), %d failed requests, %d refusals retried%n",
