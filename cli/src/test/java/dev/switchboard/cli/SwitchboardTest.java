@@ -23,26 +23,18 @@ class SwitchboardTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort(); // closed again: nothing listens there
     }
-    PrintStream original = System.err;
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(err, true));
-    int code;
-    try {
-      code =
-          Switchboard.run(
-              "--rest",
-              "http://127.0.0.1:" + port + "/switchboard",
-              "--account",
-              "olga",
-              "--password=secret-pass",
-              "submit",
-              "-a",
-              "sha256");
-    } finally {
-      System.setErr(original);
-    }
-    assertEquals(Switchboard.UNAVAILABLE, code);
-    assertTrue(err.toString().contains("does not answer"), err.toString());
+    Run run =
+        Run.of(
+            "--rest",
+            "http://127.0.0.1:" + port + "/switchboard",
+            "--account",
+            "olga",
+            "--password=secret-pass",
+            "submit",
+            "-a",
+            "sha256");
+    assertEquals(Switchboard.UNAVAILABLE, run.code());
+    assertTrue(run.err().contains("does not answer"), run.err());
   }
 
   @Test
@@ -52,17 +44,23 @@ class SwitchboardTest {
 
   @Test
   void withoutCredentialsTheClientSaysHowToGiveThem() {
-    PrintStream original = System.err;
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(err, true));
-    int code;
-    try {
-      code =
-          Switchboard.run("--rest", "http://127.0.0.1:1/switchboard", "--account=", "status", "1");
-    } finally {
-      System.setErr(original);
+    Run run = Run.of("--rest", "http://127.0.0.1:1/switchboard", "--account=", "status", "1");
+    assertEquals(Switchboard.REJECTED, run.code());
+    assertTrue(run.err().contains("no credentials"), run.err());
+  }
+
+  /** A run of the client with its standard error caught. */
+  private record Run(int code, String err) {
+
+    static Run of(String... args) {
+      PrintStream original = System.err;
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      System.setErr(new PrintStream(err, true));
+      try {
+        return new Run(Switchboard.run(args), err.toString());
+      } finally {
+        System.setErr(original);
+      }
     }
-    assertEquals(Switchboard.REJECTED, code);
-    assertTrue(err.toString().contains("no credentials"), err.toString());
   }
 }
