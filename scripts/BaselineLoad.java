@@ -17,9 +17,12 @@ import java.util.concurrent.locks.LockSupport;
  * The load generator of scripts/baseline, run with the source launcher ({@code java
  * BaselineLoad.java URL RATE BATCH SECONDS THREADS}): POSTs {@code URL?count=BATCH} from THREADS
  * threads for SECONDS seconds, paced to RATE tasks per second on a nanoTime schedule (the same
- * schedule as the CLI's {@code load} command: request k is due at k * BATCH / RATE seconds, and a
- * late sender goes at once), or as fast as the server answers with RATE 0. Progress goes to
- * standard error; the last line on standard output is {@code submitted=N failed=F seconds=S}.
+ * schedule as the CLI's {@code load} command, in cli/.../Schedule.java: request k is due at
+ * k * BATCH / RATE seconds, and a late sender goes at once), or as fast as the server answers with
+ * RATE 0. Progress goes to standard error; the last line on standard output is
+ * {@code submitted=N failed=F seconds=S}. The schedule is written out again here rather than taken
+ * from the CLI because scripts/baseline runs this one file with the source launcher and builds no
+ * CLI jar.
  */
 public class BaselineLoad {
 
