@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.switchboard.messaging.ForwardBatch;
+import dev.switchboard.testing.MutableClock;
 import jakarta.jms.TextMessage;
 import java.lang.reflect.Proxy;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -21,28 +19,7 @@ class DeadLettersTest {
 
   static final Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
 
-  /** A clock the test sets by hand. */
-  static final class TestClock extends Clock {
-
-    Instant now = T0;
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
-
-  final TestClock clock = new TestClock();
+  final MutableClock clock = new MutableClock(T0);
 
   final DeadLetters deadLetters = new DeadLetters(clock);
 
@@ -79,7 +56,7 @@ class DeadLettersTest {
   }
 
   void at(long seconds) {
-    clock.now = T0.plusSeconds(seconds);
+    clock.set(T0.plusSeconds(seconds));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.switchboard.testing.MutableClock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;

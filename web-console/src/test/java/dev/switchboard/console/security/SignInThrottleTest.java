@@ -3,6 +3,7 @@ package dev.switchboard.console.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.switchboard.testing.MutableClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
