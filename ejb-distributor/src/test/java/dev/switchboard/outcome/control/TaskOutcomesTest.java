@@ -140,7 +140,7 @@ class TaskOutcomesTest {
   @Test
   void aFailedRunWithRetriesLeftIsPendingAsTheNextAttemptAndSentBackAfterTheBackoff() {
     serverWithLoad(1);
-    long id = allocated(1, 2, 1);
+    long id = allocated(1, 1, 1); // one retry: the first failure is retried
     Instant before = Instant.now();
 
     recordAndCommit(report(id, 1, false, "exit 3"));
@@ -150,7 +150,7 @@ class TaskOutcomesTest {
     assertEquals(2, task.getAttempt());
     assertNull(task.getServer(), "off its server");
     assertTrue(!task.getNotBefore().isBefore(before.plusSeconds(1)), "" + task.getNotBefore());
-    assertTrue(task.getReason().contains("(exit 3); retry 1 of 2 in 1000 ms"), task.getReason());
+    assertTrue(task.getReason().contains("(exit 3); retry 1 of 1 in 1000 ms"), task.getReason());
     assertEquals(Map.of(id, Duration.ofSeconds(1)), pending.sentLater);
     assertEquals(0, load());
     assertEquals(List.of(), failures, "a retry is no failure");
