@@ -2,11 +2,14 @@ package dev.switchboard.it;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.switchboard.it.ApiClient.Answer;
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.awaitility.Awaitility;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,10 +17,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * What the integration tests share: Arquillian, Awaitility's defaults for this machine (a look
  * every {@link #POLL}, up to {@link #WITHIN}), the REST client signed in as the first admin, and
- * submitting a task and waiting for its state. A test class names its deployment itself (Arquillian
- * takes one per class): {@link AsBuiltIT} for tests that drive the server from outside; tests that
- * run inside the server build theirs with {@link Deployments#switchboardWith}, which adds this
- * class.
+ * submitting a task and waiting for its state, telling a tier-2 broadcast from the periodic
+ * heartbeat. A test class names its deployment itself (Arquillian takes one per class): {@link
+ * AsBuiltIT} for tests that drive the server from outside; tests that run inside the server build
+ * theirs with {@link Deployments#switchboardWith}, which adds this class.
  */
 @ExtendWith(ArquillianExtension.class)
 abstract class IntegrationTest {
@@ -33,7 +36,50 @@ abstract class IntegrationTest {
     Awaitility.setDefaultPollInterval(POLL);
   }
 
+  /**
+   * The tier-2 heartbeat's period ({@code switchboard.tier2.heartbeatSeconds}): read in the server,
+   * where in-server tests run; a test driving the server from outside assumes the default, which
+   * the IT domain keeps.
+   */
+  static final Duration HEARTBEAT =
+      Duration.ofSeconds(Math.max(1, Long.getLong("switchboard.tier2.heartbeatSeconds", 5)));
+
   final ApiClient api = new ApiClient();
+
+  /**
+   * Waits for a periodic tier-2 heartbeat to reach tier 1, runs {@code trigger} at once and returns
+   * when the status tier 1 heard next was measured. That status must have been measured less than
+   * half a period after the heartbeat: the timer's next beat is a whole period away, so only a
+   * broadcast the trigger caused can have brought it.
+   *
+   * @param measuredAt when the status tier 1 last heard from a tier-2 distributor was measured, or
+   *     null
+   */
+  static Instant broadcastBeforeTheNextHeartbeat(Supplier<Instant> measuredAt, Runnable trigger) {
+    Instant start = Instant.now();
+    // statuses measured before the start came from the timer or from triggers before this test
+    Instant beat =
+        await()
+            .atMost(HEARTBEAT.multipliedBy(3))
+            .pollInterval(Duration.ofMillis(50))
+            .until(measuredAt::get, m -> m != null && m.isAfter(start));
+    trigger.run();
+    Instant heard =
+        await()
+            .atMost(HEARTBEAT.multipliedBy(3))
+            .pollInterval(Duration.ofMillis(50))
+            .until(measuredAt::get, m -> m.isAfter(beat));
+    assertTrue(
+        heard.isBefore(beat.plus(HEARTBEAT.dividedBy(2))),
+        "after the heartbeat measured at "
+            + beat
+            + " tier 1 heard next of a status measured at "
+            + heard
+            + ", with a heartbeat every "
+            + HEARTBEAT
+            + ": the timer's, not a broadcast of the trigger's");
+    return heard;
+  }
 
   /** Submits one task over REST, which must accept it, and returns its id. */
   long submit(String json) {

@@ -2,10 +2,12 @@ package dev.switchboard.it;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.switchboard.api.DeadLetterLog;
 import dev.switchboard.api.Destinations;
+import dev.switchboard.api.ServerRegistry;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
@@ -17,7 +19,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -31,8 +32,9 @@ import org.junit.jupiter.api.Test;
  * Inside the server: malformed and hostile messages on every queue Switchboard consumes (tier 2,
  * dispatch, status, registration) — not JSON, empty, wrong types, nulls, invalid UTF-8 bytes, the
  * wrong message type, a 2 MB body, deep nesting, a dispatch message without its routing property,
- * absurd registration values. Each one ends as a dead letter with its source and a reason, none is
- * left on a queue, and the server keeps answering.
+ * registrations of the right shape with absurd values. Each one ends as a dead letter with its
+ * source and a reason (for an absurd registration: the value and why), none is left on a queue, no
+ * absurd server is registered, and the server keeps answering.
  */
 class JmsBadInputIT extends IntegrationTest {
 
@@ -92,12 +94,68 @@ class JmsBadInputIT extends IntegrationTest {
           d.reason().startsWith("unreadable"), "a reason that says what is wrong: " + d.reason());
       assertEquals(0, d.tasks(), "no task named: " + d);
     }
+    // each reached value validation, past the shape: the reason is the registration's refusal
+    for (Absurd absurd : ABSURD_REGISTRATIONS) {
+      DeadLetterLog.Entry d =
+          parked.stream()
+              .filter(p -> absurd.body().equals(p.body()))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("not parked: " + absurd.body()));
+      assertEquals(
+          "unreadable: not a valid ServerUpdates: " + absurd.refusal(),
+          d.reason(),
+          "refused for its value, not its shape: " + absurd.body());
+      assertFalse(registered(naming, absurd.name()), absurd.name() + " was registered");
+    }
     assertEquals(200, new ApiClient(null, null).get("/api/health").status());
+  }
+
+  private static boolean registered(InitialContext naming, String name) {
+    try {
+      ServerRegistry registry =
+          (ServerRegistry)
+              naming.lookup(
+                  "java:global/switchboard/ejb-distributor/Registrations!"
+                      + ServerRegistry.class.getName());
+      return registry.servers().stream().anyMatch(s -> s.name().equals(name));
+    } catch (NamingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Queue queue(InitialContext naming, String name) throws NamingException {
     return (Queue) naming.lookup(name);
   }
+
+  /**
+   * A registration with one absurd value, in the shape the registration queue takes ({@code
+   * {"servers":[...]}}), and the refusal its dead letter's reason must give: the value and why.
+   */
+  record Absurd(String name, String fields, String refusal) {
+    String body() {
+      return "{\"servers\":[{\"name\":\"" + name + "\",\"tier2\":\"tier2-a\"," + fields + "}]}";
+    }
+  }
+
+  static final List<Absurd> ABSURD_REGISTRATIONS =
+      List.of(
+          new Absurd(
+              "bad name!",
+              "\"slots\":1,\"applications\":[\"sha256\"]",
+              "server name must start with a letter or digit and hold only letters, digits, '.',"
+                  + " '_', '@' or '-': bad name!"),
+          new Absurd(
+              "ok-1",
+              "\"slots\":-5,\"applications\":[\"sha256\"]",
+              "server ok-1 needs 1 to 10000 slots, got -5"),
+          new Absurd(
+              "ok-2",
+              "\"slots\":1,\"applications\":[]",
+              "server ok-2 needs at least one application"),
+          new Absurd(
+              "ok-3",
+              "\"slots\":1,\"applications\":[\"sha256\"],\"computingPower\":-1",
+              "server ok-3: power figures must be finite and not negative"));
 
   static List<Case> cases() {
     List<Case> cases = new ArrayList<>();
@@ -155,18 +213,12 @@ class JmsBadInputIT extends IntegrationTest {
             Destinations.DISPATCH,
             "dispatch",
             context -> context.createTextMessage("{\"server\":\"\",\"tasks\":[]}")));
-    for (String absurd :
-        Set.of(
-            "{\"name\":\"bad name!\",\"tier2\":\"tier2-a\",\"slots\":1,\"applications\":[\"sha256\"]}",
-            "{\"name\":\"ok-1\",\"tier2\":\"tier2-a\",\"slots\":-5,\"applications\":[\"sha256\"]}",
-            "{\"name\":\"ok-2\",\"tier2\":\"tier2-a\",\"slots\":1,\"applications\":[]}",
-            "{\"name\":\"ok-3\",\"tier2\":\"tier2-a\",\"slots\":1,\"applications\":[\"sha256\"],"
-                + "\"computingPower\":-1}")) {
+    for (Absurd absurd : ABSURD_REGISTRATIONS) {
       cases.add(
           new Case(
               Destinations.REGISTRATION,
               "registration",
-              context -> context.createTextMessage(absurd)));
+              context -> context.createTextMessage(absurd.body())));
     }
     return cases;
   }

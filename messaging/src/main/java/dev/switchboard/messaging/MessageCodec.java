@@ -8,6 +8,7 @@ import jakarta.json.JsonException;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import java.lang.reflect.InvocationTargetException;
 
 /**
  * Turns message contracts into JSON text bodies and back. JSON rather than Java serialization, so
@@ -57,6 +58,13 @@ public final class MessageCodec {
       for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
         if (cause instanceof MalformedMessageException malformed) {
           throw malformed;
+        }
+        if (cause instanceof InvocationTargetException call
+            && call.getCause() instanceof IllegalArgumentException refused) {
+          // a contract's constructor refused a value: its message names the field and why, where
+          // JSON-B's says only that the constructor threw
+          throw new MalformedMessageException(
+              "not a valid " + type.getSimpleName() + ": " + refused.getMessage(), e);
         }
       }
       throw new MalformedMessageException(

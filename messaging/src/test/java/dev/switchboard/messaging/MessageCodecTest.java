@@ -87,4 +87,18 @@ class MessageCodecTest {
         MalformedMessageException.class,
         () -> MessageCodec.fromJson("{\"taskIds\":[\"x\"]}", ForwardBatch.class));
   }
+
+  @Test
+  void aValueAContractRefusesIsMalformedSayingWhichAndWhy() {
+    MalformedMessageException e =
+        assertThrows(
+            MalformedMessageException.class,
+            () ->
+                MessageCodec.fromJson(
+                    "{\"servers\":[{\"name\":\"ok-1\",\"tier2\":\"tier2-a\",\"slots\":-5,"
+                        + "\"applications\":[\"sha256\"]}]}",
+                    ServerUpdates.class));
+    assertEquals(
+        "not a valid ServerUpdates: server ok-1 needs 1 to 10000 slots, got -5", e.getMessage());
+  }
 }
