@@ -317,25 +317,30 @@ needed() {
 }
 
 # Applies the given command files to the running domain in one multimode session; with --quiet
-# (files that set passwords) its output is discarded.
+# (files that set passwords) its output is discarded. The files are in the syntax of a post-boot
+# command file, where "\:" reaches the command as it is; multimode reads a backslash as an escape,
+# so it gets them doubled. multimode ends with 0 even when a command failed: its output tells.
 apply() {
-  local quiet=false commands
+  local quiet=false commands out
   if [[ "$1" == --quiet ]]; then
     quiet=true
     shift
   fi
   commands=$(mktemp)
+  out=$(mktemp)
   # an option two lines delete (the file's and needed's, for another value) is deleted once
-  needed "$NAMES" "$@" | awk '!($1 == "delete-jvm-options" && seen[$0]++)' >"$commands"
+  needed "$NAMES" "$@" | awk '!($1 == "delete-jvm-options" && seen[$0]++)' | sed 's/\\/\\\\/g' >"$commands"
   if [[ -s "$commands" ]]; then
     log "applying $* ($(wc -l <"$commands") commands)"
-    if [[ "$quiet" == true ]]; then
-      asadmin_remote multimode --file "$commands" >/dev/null 2>&1 || { rm -f "$commands"; log "applying $* failed"; exit 1; }
-    else
-      asadmin_remote multimode --file "$commands" >&2 || { rm -f "$commands"; exit 1; }
+    asadmin_remote multimode --file "$commands" >"$out" 2>&1 || true
+    [[ "$quiet" == true ]] || cat "$out" >&2
+    if grep -q -e '^Command .* failed' -e '^remote failure' "$out"; then
+      log "applying $* failed: $(grep -o '^Command [^ ]* failed' "$out" | awk '{ print $2 }' | tr '\n' ' ')"
+      rm -f "$commands" "$out"
+      exit 1
     fi
   fi
-  rm -f "$commands"
+  rm -f "$commands" "$out"
 }
 
 # Switchboard's configuration, from scripts/domain/: the database, the resources, the settings and
