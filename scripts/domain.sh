@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
 # Creates, configures, starts and stops the Payara Server domain Switchboard runs in.
 #
-#   domain.sh start            create the domain if needed, start it, create Switchboard's resources
+#   domain.sh start            create the domain if needed, start it, apply Switchboard's configuration
 #   domain.sh deploy EAR       (re)deploy the EAR and wait until the API answers
 #   domain.sh stop             stop the domain (by asadmin, then by PID if it hangs)
+#
+# The domain's configuration is the asadmin command files in scripts/domain/ (resources, database,
+# settings, JVM, broker account, the broker's destinations; scripts/domain/README.md lists them and
+# how to use them without this script, e.g. in a container image). start applies them to the
+# running domain with `asadmin multimode --file`, after replacing their ${ENV=NAME} and
+# ${ENV=NAME:default} references as Payara does in a post-boot command file, and leaving out each
+# create-* line whose resource exists; when that changed domain.xml, it restarts the domain.
 #
 # Environment: PAYARA_HOME (unpacked payara6 folder), SB_DOMAIN (domain name),
 # SB_PORTBASE (empty: Payara's default ports, admin 4848 / HTTP 8080), SB_FRESH=true (delete the
@@ -16,7 +23,8 @@
 # (the admin port answers other hosts too, over TLS only: secure admin; default: loopback only),
 # SB_H2_AUTO_SERVER=true (H2 also opens its password-protected auto-server port, for the tests that
 # close the server's sessions from outside; off by default), SB_ARQUILLIAN_PROPERTIES (a file that
-# start writes Arquillian's admin credentials for this domain into, for the integration tests).
+# start writes Arquillian's admin credentials for this domain into, for the integration tests),
+# SB_HEAP, SB_GC, SB_GC_PAUSE_MS and SB_TX_LOG_DIR (the server's JVM and transaction log, below).
 #
 # Secrets: a new domain gets its own random passwords, kept in <domain>/config/switchboard-secrets
 # (mode 600; never on a command line, never in the repository): Payara's admin (user admin), the
@@ -35,6 +43,7 @@ SB_REALM_JAR=${SB_REALM_JAR:-$ROOT/realm/target/switchboard-realm.jar}
 SB_DB=${SB_DB:-h2}
 # the build's PostgreSQL driver (pom.xml), the one the integration tests use too
 PG_DRIVER_VERSION=$(sed -n 's:.*<postgresql.version>\(.*\)</postgresql.version>.*:\1:p' "$ROOT/pom.xml" 2>/dev/null | head -1 || true)
+COMMANDS="$ROOT/scripts/domain" # the configuration: asadmin command files
 ASADMIN="$PAYARA_HOME/bin/asadmin"
 DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/$SB_DOMAIN"
 if [[ -n "$SB_PORTBASE" ]]; then
@@ -45,19 +54,36 @@ else
   HTTP_PORT=8080
 fi
 
-# The names below are the constants of dev.switchboard.api.Destinations: JNDI name, physical
-# destination, type.
-DESTINATIONS=(
-  "jms/switchboard/tier2-a SwitchboardTier2A jakarta.jms.Queue"
-  "jms/switchboard/tier2-b SwitchboardTier2B jakarta.jms.Queue"
-  "jms/switchboard/dispatch SwitchboardDispatch jakarta.jms.Queue"
-  "jms/switchboard/status SwitchboardStatus jakarta.jms.Queue"
-  "jms/switchboard/registration SwitchboardRegistration jakarta.jms.Queue"
-  "jms/switchboard/tier2-status SwitchboardTier2Status jakarta.jms.Topic"
-  "jms/switchboard/dead-letters SwitchboardDeadLetters jakarta.jms.Queue"
-)
 
 log() { printf '[domain.sh] %s\n' "$*" >&2; }
+
+# The server's heap and garbage collector: scripts/domain/jvm-$SB_GC.asadmin (SB_GC=g1, the
+# default, lets G1 size the young generation for pauses near SB_GC_PAUSE_MS, default 20; zgc uses
+# ZGC; template keeps Payara's 512 MB and -XX:NewRatio=2), in a heap of SB_HEAP (default 1g).
+SB_GC=${SB_GC:-g1}
+[[ -f "$COMMANDS/jvm-$SB_GC.asadmin" ]] || { log "SB_GC must be g1, zgc or template, not $SB_GC"; exit 2; }
+
+# Where the transaction manager keeps its log (SB_TX_LOG_DIR; settings.asadmin says why it
+# matters). On the embedded default neither H2 (no sync on commit) nor the built-in broker
+# (imq.persist.file.sync.enabled=false) syncs to disk either, so the embedded default survives a
+# killed server, not a power cut; the log then goes to shared memory (/dev/shm), which also
+# survives a killed server, and costs nothing. With SB_DB=postgres, whose commits are synced, the
+# log stays in the domain's logs folder. SB_TX_LOG_DIR=disk keeps it there.
+SHM_TX_LOG=/dev/shm/switchboard-tx-log/$SB_DOMAIN
+
+tx_log_dir() {
+  local dir=${SB_TX_LOG_DIR:-}
+  if [[ -z "$dir" && "$SB_DB" == h2 && -d /dev/shm && -w /dev/shm ]]; then
+    dir=$SHM_TX_LOG
+  fi
+  if [[ -z "$dir" || "$dir" == disk ]]; then
+    dir='${com.sun.aas.instanceRoot}/logs'
+  else
+    mkdir -p "$dir"
+  fi
+  echo "$dir"
+}
+
 
 SECRETS="$DOMAIN_DIR/config/switchboard-secrets"
 WORKER_SECRETS="$DOMAIN_DIR/config/switchboard-worker-broker"
@@ -128,53 +154,6 @@ install_realm() {
       >>"$DOMAIN_DIR/config/login.conf"
 }
 
-# The server's heap and garbage collector (SB_HEAP, default 1g; SB_GC, default g1). Payara's domain
-# template gives 512 MB, of which Switchboard keeps about 300 MB live under load, and fixes the young
-# generation at a third of the heap (-XX:NewRatio=2), so G1 cannot size it to meet a pause target:
-# measured at 500 tasks/s, about 2 collections a second of 20-70 ms, most of the p99 latency.
-# SB_GC=g1 lets G1 size the young generation for pauses near SB_GC_PAUSE_MS (20); SB_GC=zgc uses ZGC, whose
-# pauses stay under a millisecond; SB_GC=template leaves Payara's options. Edits domain.xml, so
-# start() calls it only while the domain is stopped; a running domain gets it at its next start.
-tune_jvm() {
-  local gc=${SB_GC:-g1} heap=${SB_HEAP:-1g} xml="$DOMAIN_DIR/config/domain.xml" option
-  case "$gc" in
-    g1) option=-XX:MaxGCPauseMillis=${SB_GC_PAUSE_MS:-20} ;;
-    zgc) option=-XX:+UseZGC ;;
-    template) option=-XX:NewRatio=2 heap=512m ;;
-    *) log "SB_GC must be g1, zgc or template, not $gc"; exit 2 ;;
-  esac
-  grep -q -- "<jvm-options>$option</jvm-options>" "$xml" && grep -q -- "<jvm-options>-Xmx$heap</jvm-options>" "$xml" && return 0
-  log "JVM: heap $heap, $option"
-  sed -i -E -e "s#<jvm-options>-XX:(NewRatio=2|MaxGCPauseMillis=[0-9]+|\+UseZGC)</jvm-options>#<jvm-options>$option</jvm-options>#" \
-    -e "s#<jvm-options>-Xmx[0-9]+[mgMG]</jvm-options>#<jvm-options>-Xmx$heap</jvm-options>#" "$xml"
-}
-
-# Where the transaction manager keeps its log (SB_TX_LOG_DIR). Every two-phase commit (each hop of
-# a task: database and broker in one transaction) writes a log record and syncs it to disk, one
-# commit at a time; at 500 tasks/s the server's threads waited 146 s in 3 minutes for that file and
-# it made most of the p99 latency. On the embedded default neither H2 (no sync on commit) nor the
-# built-in broker (imq.persist.file.sync.enabled=false) syncs to disk either, so the embedded
-# default survives a killed server, not a power cut; the log then goes to shared memory
-# (/dev/shm), which also survives a killed server, and costs nothing. With SB_DB=postgres, whose
-# commits are synced, the log stays in the domain's logs folder. SB_TX_LOG_DIR=disk keeps it there.
-# Like tune_jvm, edits domain.xml while the domain is stopped.
-SHM_TX_LOG=/dev/shm/switchboard-tx-log/$SB_DOMAIN
-
-tune_tx_log() {
-  local dir=${SB_TX_LOG_DIR:-} xml="$DOMAIN_DIR/config/domain.xml"
-  if [[ -z "$dir" && "$SB_DB" == h2 && -d /dev/shm && -w /dev/shm ]]; then
-    dir=$SHM_TX_LOG
-  fi
-  if [[ -z "$dir" || "$dir" == disk ]]; then
-    dir='${com.sun.aas.instanceRoot}/logs'
-  else
-    mkdir -p "$dir"
-  fi
-  grep -qF "tx-log-dir=\"$dir\"" "$xml" && return 0
-  log "transaction log in $dir"
-  sed -i -E "s#(<transaction-service[^>]* tx-log-dir=\")[^\"]*\"#\1$dir\"#" "$xml"
-}
-
 # PostgreSQL: the database (scripts/postgres.sh) and the JDBC driver in the domain's lib folder,
 # read when the domain starts. Prints "changed" if the driver was added.
 install_postgres() {
@@ -188,68 +167,6 @@ install_postgres() {
       -Dartifact="org.postgresql:postgresql:$PG_DRIVER_VERSION" -DoutputDirectory="$DOMAIN_DIR/lib" >&2
     echo changed
   fi
-}
-
-# Creates whatever of Switchboard's resources the domain lacks, so that a domain made by an
-# older version gets the new ones too.
-configure() {
-  local existing commands
-  existing=$(asadmin_remote list-jms-resources 2>/dev/null; asadmin_remote list-jdbc-resources 2>/dev/null)
-  commands=$(mktemp)
-  for d in "${DESTINATIONS[@]}"; do
-    read -r jndi physical type <<<"$d"
-    grep -qx "$jndi" <<<"$existing" ||
-      echo "create-jms-resource --restype $type --property Name=$physical $jndi" >>"$commands"
-  done
-  # H2 is the embedded default; with SB_DB=postgres the resource uses a PostgreSQL pool.
-  local pool=H2Pool
-  if [[ "$SB_DB" == postgres ]]; then
-    pool=SwitchboardPostgres
-    asadmin_remote list-jdbc-connection-pools 2>/dev/null | grep -qx "$pool" ||
-      { echo "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --steadypoolsize 8 --maxpoolsize 64 --property serverName=localhost:portNumber=${SB_PG_PORT:-5432}:databaseName=${SB_PG_DATABASE:-switchboard}:user=${SB_PG_USER:-switchboard} $pool"
-        echo "set resources.jdbc-connection-pool.$pool.property.password=\${ALIAS=switchboard-pg}"; } >>"$commands"
-  fi
-  grep -qx "jdbc/switchboard" <<<"$existing" ||
-    echo "create-jdbc-resource --connectionpoolid $pool jdbc/switchboard" >>"$commands"
-  asadmin_remote list-auth-realms 2>/dev/null | grep -qx switchboard ||
-    echo "create-auth-realm --classname dev.switchboard.realm.SwitchboardRealm --property jaas-context=switchboardRealm:datasource-jndi=jdbc/switchboard switchboard" >>"$commands"
-  if [[ -n "${SB_ADMIN_PASSWORD:-}" ]]; then
-    echo "create-system-properties switchboard.admin.password=${SB_ADMIN_PASSWORD//:/\\:}" >>"$commands"
-  fi
-  # H2 writes commits to disk up to half a second late by default; a killed server then loses
-  # transactions the broker already counts as committed (measured: 200 of 5,000 tasks stranded).
-  # H2 opens no port (SB_H2_AUTO_SERVER=true for the tests that close its sessions from outside) and
-  # asks for a user and password: the password from the domain's secrets, as a password alias.
-  local h2_url="jdbc:h2:\${com.sun.aas.instanceRoot}/lib/databases/embedded_default;WRITE_DELAY=0"
-  [[ "${SB_H2_AUTO_SERVER:-false}" == true ]] && h2_url+=";AUTO_SERVER=TRUE"
-  if [[ "$SB_DB" == h2 ]] && [[ "$(asadmin_remote get "resources.jdbc-connection-pool.H2Pool.property.URL" 2>/dev/null | sed -n 's/^[^=]*URL=//p')" != "$h2_url" ]]; then
-    echo "set resources.jdbc-connection-pool.H2Pool.property.URL=$h2_url" >>"$commands"
-    echo "set resources.jdbc-connection-pool.H2Pool.property.user=switchboard" >>"$commands"
-    echo "set resources.jdbc-connection-pool.H2Pool.property.password=\${ALIAS=switchboard-h2}" >>"$commands"
-    # Payara's timer database: unused (Switchboard's timers are not persistent), but no port either
-    echo "set resources.jdbc-connection-pool.__TimerPool.property.URL=jdbc:h2:\${com.sun.aas.instanceRoot}/lib/databases/ejbtimer" >>"$commands"
-  fi
-  # A transaction whose commit failed half way (a connection dropped during the commit) leaves
-  # the broker holding its messages in doubt; the transaction manager resolves them from its log
-  # at the next start only with automatic recovery on (off by default).
-  if ! asadmin_remote get configs.config.server-config.transaction-service.automatic-recovery 2>/dev/null | grep -q =true; then
-    echo "set configs.config.server-config.transaction-service.automatic-recovery=true" >>"$commands"
-  fi
-  # A database that closes the pool's sessions (a restart, a network cut) leaves dead connections
-  # in the pool; without validation every later use fails (measured: ConnectionDropIT). Validate a
-  # connection before use (at most once a second) and drop them all when one is found dead.
-  if ! asadmin_remote get "resources.jdbc-connection-pool.$pool.is-connection-validation-required" 2>/dev/null | grep -q =true; then
-    for setting in connection-validation-method=custom-validation \
-      validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation \
-      validate-atmost-once-period-in-seconds=1 fail-all-connections=true is-connection-validation-required=true; do
-      echo "set resources.jdbc-connection-pool.$pool.$setting" >>"$commands"
-    done
-  fi
-  if [[ -s "$commands" ]]; then
-    log "creating Switchboard's resources: $(awk '{ print ($1 == "create-system-properties") ? "switchboard.admin.password" : ($1 == "set") ? $2 : $NF }' "$commands" | sed 's/=.*//' | tr '\n' ' ')"
-    asadmin_remote multimode --file "$commands" >&2
-  fi
-  rm -f "$commands"
 }
 
 # OpenMQ's password file stores a user as the MD5 of "user:password", written as a signed
@@ -322,101 +239,143 @@ create_aliases() {
   done
 }
 
-# Doors of the domain that only Switchboard's own parts use, closed or bound to loopback, and the
-# application's broker account on Payara's side. Changes that need a restart print "restart".
-harden() {
-  local commands secret_commands
-  commands=$(mktemp)
-  secret_commands=$(mktemp)
-  local c=configs.config.server-config
-  want() { # setting value: set it unless it has that value already
-    [[ "$(asadmin_remote get "$1" 2>/dev/null | sed -n "s|^$1=||p")" == "$2" ]] || echo "set $1=$2" >>"$commands"
-  }
-  # JMX: nothing of Switchboard uses it.
-  want $c.admin-service.jmx-connector.system.enabled false
-  # The admin port: loopback only, unless SB_ADMIN_REMOTE=true, which turns on secure admin (TLS).
-  if [[ "${SB_ADMIN_REMOTE:-false}" == true ]]; then
-    asadmin_remote get secure-admin.enabled 2>/dev/null | grep -q =true || echo "enable-secure-admin" >>"$commands"
-    want $c.network-config.network-listeners.network-listener.admin-listener.address 0.0.0.0
-  else
-    want $c.network-config.network-listeners.network-listener.admin-listener.address 127.0.0.1
-  fi
-  # HTTP: threads for the load Switchboard claims, bounded waits for slow clients, no banners,
-  # SameSite=Strict cookies.
-  want $c.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size 64
-  want $c.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size 16
-  want $c.network-config.transports.transport.tcp.read-timeout-millis 10000
-  for listener in http-listener-1 http-listener-2; do
-    want $c.network-config.protocols.protocol.$listener.http.request-timeout-seconds 60
-    want $c.network-config.protocols.protocol.$listener.http.server-header false
-    want $c.network-config.protocols.protocol.$listener.http.xpowered-by false
-    want $c.network-config.protocols.protocol.$listener.http.cookie-same-site-enabled true
-    want $c.network-config.protocols.protocol.$listener.http.cookie-same-site-value Strict
-  done
-  # Payara's own error pages name its version unless the product name is blank.
-  asadmin_remote list-jvm-options 2>/dev/null | grep -qx -- '-Dproduct.name=' ||
-    echo "create-jvm-options -Dproduct.name=" >>"$commands"
-  # The broker: Payara manages it as the broker's admin; the application's inbound (the resource
-  # adapter) and outbound (every JMS connection pool, transaction recovery included) connections
-  # use its own account. Payara resolves no password alias there: those passwords sit in
-  # domain.xml (mode 600), written by commands whose output is not shown.
-  want $c.jms-service.jms-host.default_JMS_host.admin-password '${ALIAS=switchboard-broker-admin}'
-  local app_password
-  app_password=$(secret switchboard.broker.app.password)
-  if [[ "$(asadmin_remote get resources.resource-adapter-config.jmsra.property.Password 2>/dev/null | sed -n 's/^[^=]*Password=//p')" != "$app_password" ]]; then
-    asadmin_remote list-resource-adapter-configs 2>/dev/null | grep -qx jmsra ||
-      echo "create-resource-adapter-config jmsra" >>"$secret_commands"
-    echo "set resources.resource-adapter-config.jmsra.property.UserName=switchboard" >>"$secret_commands"
-    echo "set resources.resource-adapter-config.jmsra.property.Password=$app_password" >>"$secret_commands"
-    local pool
-    for pool in $(asadmin_remote list-connector-connection-pools 2>/dev/null | grep -v '^Command '); do
-      echo "set resources.connector-connection-pool.$pool.property.UserName=switchboard" >>"$secret_commands"
-      echo "set resources.connector-connection-pool.$pool.property.Password=$app_password" >>"$secret_commands"
+
+# Prints a command file without its comments and blank lines, its ${ENV=NAME} and
+# ${ENV=NAME:default} references replaced by this script's variables, as Payara replaces them from
+# the environment in a post-boot command file. A reference without default to an unset or empty
+# variable is an error (Payara would leave it as it is). Other references (${ALIAS=...},
+# ${com.sun.aas.instanceRoot}) stay for the server to resolve.
+expand() {
+  local line name value re='\$\{ENV=([A-Za-z_][A-Za-z0-9_]*)(:([^}]*))?\}'
+  while IFS= read -r line || [[ -n "$line" ]]; do
+    line="${line#"${line%%[![:space:]]*}"}"
+    [[ -z "$line" || "$line" == '#'* ]] && continue
+    while [[ "$line" =~ $re ]]; do
+      name=${BASH_REMATCH[1]}
+      if [[ -n "${!name:-}" ]]; then # empty counts as unset, as in the scripts' ${VAR:-default}
+        value=${!name}
+      elif [[ -n "${BASH_REMATCH[2]}" ]]; then
+        value=${BASH_REMATCH[3]}
+      else
+        log "$1: \${ENV=$name} has no value and no default"
+        exit 2
+      fi
+      line=${line/"${BASH_REMATCH[0]}"/"$value"}
     done
+    printf '%s\n' "$line"
+  done <"$1"
+}
+
+# The names of what the domain has: resources, pools, realms, resource adapter configs, JVM
+# options (or, with "destinations", the broker's physical destinations), one a line.
+existing() {
+  local list
+  list=$(mktemp)
+  if [[ "${1:-}" == destinations ]]; then
+    echo list-jmsdest >"$list"
+  else
+    printf '%s\n' list-jms-resources list-jdbc-resources list-jdbc-connection-pools list-auth-realms \
+      list-resource-adapter-configs list-jvm-options >"$list"
   fi
-  # The data grid (Hazelcast): a single domain has no one to share it with.
-  asadmin_remote get-hazelcast-configuration 2>/dev/null | grep -q '^Enabled *false' ||
-    echo "set-hazelcast-configuration --enabled=false --dynamic=false" >>"$commands"
-  if [[ -s "$commands" || -s "$secret_commands" ]]; then
-    log "hardening: $(sed -e 's/^set //' -e 's/[= ].*//' -e 's/.*\.\([^.]*\.[^.]*\)$/\1/' "$commands" | tr '\n' ' ')$([[ -s "$secret_commands" ]] && echo "and the application's broker account")"
-    [[ -s "$commands" ]] && asadmin_remote multimode --file "$commands" >&2
-    if [[ -s "$secret_commands" ]] && ! asadmin_remote multimode --file "$secret_commands" >/dev/null 2>&1; then
-      log "setting the application's broker account failed"
-      rm -f "$commands" "$secret_commands"
-      exit 1
-    fi
-    echo restart
-  fi
-  rm -f "$commands" "$secret_commands"
-  # Payara's MicroProfile endpoints (/metrics, /openapi) would describe the server to anyone.
-  local endpoint
-  for endpoint in metrics openapi; do
-    [[ "$(asadmin_remote get-$endpoint-configuration 2>/dev/null | awk 'NR == 2 { print $1 }')" == false ]] ||
-      asadmin_remote set-$endpoint-configuration --enabled=false >&2
+  asadmin_remote multimode --file "$list" 2>/dev/null || true
+  rm -f "$list"
+}
+
+# The key of a JVM option, which two values of one setting share: -Xmx, -XX:MaxGCPauseMillis=.
+jvm_key() {
+  case "$1" in
+    -Xmx* | -Xms* | -Xss*) echo "${1:0:4}" ;;
+    *=*) echo "${1%%=*}=" ;;
+    *) echo "$1" ;;
+  esac
+}
+
+# Writes the commands of the given files that the domain needs to standard output: every line but a
+# create-* whose resource (its last word) the domain has (names in $1). A create-jvm-options line
+# is preceded by the deletion of an option of the same key with another value (an -Xmx of another
+# size), since the JVM would take either.
+needed() {
+  local names=$1 file line operand option key
+  shift
+  for file; do
+    expand "$COMMANDS/$file" | while IFS= read -r line; do
+      operand=${line##* }
+      operand=${operand//\\:/:}
+      if [[ "$line" == create-* ]] && grep -qxF -- "$operand" <<<"$names"; then
+        continue
+      fi
+      if [[ "$line" == create-jvm-options* ]]; then
+        key=$(jvm_key "$operand")
+        while IFS= read -r option; do
+          [[ -n "$option" && "$option" != "$operand" && "$(jvm_key "$option")" == "$key" ]] &&
+            echo "delete-jvm-options ${option//:/\\:}"
+        done < <(grep -F -- "$key" <<<"$names" || true)
+      fi
+      printf '%s\n' "$line"
+    done
   done
 }
 
-# The broker's physical destinations, made by its admin: the broker checks an account's right to
-# create a destination whenever it uses one that does not exist or was created on first use, and
-# only the application's account may create destinations (the worker account may not).
-create_destinations() {
-  local existing commands
-  existing=$(asadmin_remote list-jmsdest 2>/dev/null || true)
-  commands=$(mktemp)
-  for d in "${DESTINATIONS[@]}"; do
-    read -r jndi physical type <<<"$d"
-    grep -qx "$physical" <<<"$existing" && continue
-    if [[ "$type" == jakarta.jms.Queue ]]; then
-      echo "create-jmsdest --desttype queue --property maxNumActiveConsumers=-1 $physical" >>"$commands"
-    else
-      echo "create-jmsdest --desttype topic $physical" >>"$commands"
-    fi
-  done
-  if [[ -s "$commands" ]]; then
-    log "creating the broker's destinations: $(awk '{ print $NF }' "$commands" | tr '\n' ' ')"
-    asadmin_remote multimode --file "$commands" >&2
+# Applies the given command files to the running domain in one multimode session; with --quiet
+# (files that set passwords) its output is discarded. The files are in the syntax of a post-boot
+# command file, where "\:" reaches the command as it is; multimode reads a backslash as an escape,
+# so it gets them doubled. multimode ends with 0 even when a command failed: its output tells.
+apply() {
+  local quiet=false commands out
+  if [[ "$1" == --quiet ]]; then
+    quiet=true
+    shift
   fi
-  rm -f "$commands"
+  commands=$(mktemp)
+  out=$(mktemp)
+  # an option two lines delete (the file's and needed's, for another value) is deleted once
+  needed "$NAMES" "$@" | awk '!($1 == "delete-jvm-options" && seen[$0]++)' | sed 's/\\/\\\\/g' >"$commands"
+  if [[ -s "$commands" ]]; then
+    log "applying $* ($(wc -l <"$commands") commands)"
+    asadmin_remote multimode --file "$commands" >"$out" 2>&1 || true
+    [[ "$quiet" == true ]] || cat "$out" >&2
+    if grep -q -e '^Command .* failed' -e '^remote failure' "$out"; then
+      log "applying $* failed: $(grep -o '^Command [^ ]* failed' "$out" | awk '{ print $2 }' | tr '\n' ' ')"
+      rm -f "$commands" "$out"
+      exit 1
+    fi
+  fi
+  rm -f "$commands" "$out"
+}
+
+# Switchboard's configuration, from scripts/domain/: the database, the resources, the settings and
+# the JVM, the application's broker account. Sets RESTART=true if that changed domain.xml (most
+# settings and JVM options take effect at the next start).
+configure() {
+  local xml="$DOMAIN_DIR/config/domain.xml" before
+  before=$(md5sum <"$xml")
+  NAMES=$(existing)
+  # the values the command files refer to (${ENV=...}); the passwords are not exported
+  SB_TX_LOG_DIR=$(tx_log_dir)
+  SB_H2_OPTIONS=""
+  [[ "${SB_H2_AUTO_SERVER:-false}" == true ]] && SB_H2_OPTIONS=";AUTO_SERVER=TRUE"
+  SB_ADMIN_ADDRESS=127.0.0.1
+  local files=("$SB_DB.asadmin" resources.asadmin settings.asadmin "jvm-$SB_GC.asadmin")
+  if [[ "${SB_ADMIN_REMOTE:-false}" == true ]]; then
+    SB_ADMIN_ADDRESS=0.0.0.0
+    asadmin_remote get secure-admin.enabled 2>/dev/null | grep -q =true || files+=(admin-remote.asadmin)
+  fi
+  apply "${files[@]}"
+  local SB_BROKER_APP_PASSWORD SB_ADMIN_PASSWORD=${SB_ADMIN_PASSWORD:-}
+  SB_BROKER_APP_PASSWORD=$(secret switchboard.broker.app.password)
+  apply --quiet broker-account.asadmin
+  if [[ -n "$SB_ADMIN_PASSWORD" ]]; then
+    SB_ADMIN_PASSWORD=${SB_ADMIN_PASSWORD//:/\\:}
+    apply --quiet first-admin.asadmin
+  fi
+  [[ "$(md5sum <"$xml")" == "$before" ]] || RESTART=true
+}
+
+# The broker's physical destinations (destinations.asadmin), made by its admin once the domain
+# runs with the broker admin's own password.
+create_destinations() {
+  NAMES=$(existing destinations)
+  apply destinations.asadmin
 }
 
 # Waits until the admin port answers, at most SB_START_TIMEOUT seconds.
@@ -444,17 +403,16 @@ start() {
     "$ASADMIN" --interactive=false restart-domain --timeout "$SB_START_TIMEOUT" "$SB_DOMAIN" >&2
   fi
   if ! running; then
-    tune_jvm
-    tune_tx_log
     log "starting domain $SB_DOMAIN (timeout ${SB_START_TIMEOUT}s)"
     "$ASADMIN" --interactive=false start-domain --timeout "$SB_START_TIMEOUT" "$SB_DOMAIN" >&2
   fi
   await_admin
   configure_broker
   create_aliases
+  RESTART=false
   configure
-  if [[ "$(harden)" == *restart* ]]; then
-    log "restarting domain $SB_DOMAIN for its hardened settings"
+  if [[ "$RESTART" == true ]]; then
+    log "restarting domain $SB_DOMAIN for its changed configuration"
     "$ASADMIN" --interactive=false restart-domain --timeout "$SB_START_TIMEOUT" "$SB_DOMAIN" >&2
     await_admin
   fi

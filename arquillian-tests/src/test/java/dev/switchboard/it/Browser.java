@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.function.Function;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -35,6 +36,10 @@ final class Browser implements AutoCloseable {
   private final Path profile;
 
   Browser() {
+    // -Dit.browser.skip=true: Chromium was not installed, so the console tests are skipped
+    Assumptions.assumeFalse(
+        Boolean.getBoolean("switchboard.browser.skip"),
+        "no browser: the build ran with -Dit.browser.skip=true");
     try {
       profile = Files.createTempDirectory("chromium-profile");
     } catch (IOException e) {

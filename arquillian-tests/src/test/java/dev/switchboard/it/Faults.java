@@ -31,10 +31,21 @@ final class Faults {
   private static final String DOMAIN = System.getProperty("switchboard.domain", "switchboard-it");
   private static final String DB = System.getProperty("switchboard.db", "h2");
   private static final String JMS_PORT = System.getProperty("switchboard.jmsPort", "28076");
+  // PostgreSQL as scripts/postgres.sh and the domain's pool (scripts/domain/postgres.asadmin) see
+  // it: the same SB_PG_* variables and defaults
+  private static final String PG_PORT = setting("SB_PG_PORT", "5432");
+  private static final String PG_DATABASE = setting("SB_PG_DATABASE", "switchboard");
+  private static final String PG_USER = setting("SB_PG_USER", "switchboard");
   private static final Pattern CONNECTION_ID =
       Pattern.compile("^(\\d{6,})\\s+\\S+\\s+(\\S+)", Pattern.MULTILINE);
 
   private Faults() {}
+
+  /** An environment variable of the scripts, or its default when unset or empty. */
+  private static String setting(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isEmpty() ? fallback : value;
+  }
 
   /**
    * The IT domain's secrets file (scripts/domain.sh): Payara's, the broker's and H2's passwords.
@@ -82,8 +93,8 @@ final class Faults {
   private static Connection database() throws SQLException, IOException {
     if (DB.equals("postgres")) {
       return DriverManager.getConnection(
-          "jdbc:postgresql://localhost:5432/switchboard_it",
-          "switchboard",
+          "jdbc:postgresql://localhost:" + PG_PORT + "/" + PG_DATABASE,
+          PG_USER,
           secret("switchboard.pg.password"));
     }
     Path file = Path.of(PAYARA, "glassfish", "domains", DOMAIN, "lib", "databases");
