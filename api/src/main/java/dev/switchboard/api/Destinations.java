@@ -3,8 +3,9 @@ package dev.switchboard.api;
 /**
  * Every JNDI and JMS name Switchboard uses, and the broker's physical name of each destination. The
  * JMS destinations and the data source are server resources that the domain's asadmin commands
- * create; a worker node defines the same destinations over the resource adapter ({@code
- * WorkerResources}). {@code DestinationsAgreeTest} checks that every copy spells these names.
+ * create ({@code scripts/domain/resources.asadmin}, {@code destinations.asadmin}); a worker node
+ * defines the same destinations over the resource adapter ({@code WorkerResources}). {@code
+ * DestinationsAgreeTest} checks that every copy spells these names.
  */
 public final class Destinations {
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,8 +18,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Destinations} is the one definition of every JMS destination; the deployment descriptors,
- * which cannot read Java constants, must spell the same names and the same redelivery settings.
+ * {@link Destinations} is the one definition of every JMS destination; the deployment descriptors
+ * and the domain's asadmin command files, which cannot read Java constants, must spell the same
+ * names and the same redelivery settings.
  */
 class DestinationsAgreeTest {
 
@@ -67,6 +69,40 @@ class DestinationsAgreeTest {
     }
     assertEquals(List.of(), wrong);
     assertTrue(seen >= 3, "the descriptors' consumers were not found: " + seen);
+  }
+
+  static final Pattern RESOURCE =
+      Pattern.compile(
+          "^create-jms-resource --restype jakarta\\.jms\\.(Queue|Topic) --property Name=(\\w+)"
+              + " (\\S+)$",
+          Pattern.MULTILINE);
+
+  static final Pattern PHYSICAL =
+      Pattern.compile("^create-jmsdest --desttype (queue|topic) .*?(\\w+)$", Pattern.MULTILINE);
+
+  @Test
+  void theDomainsCommandsCreateExactlyTheDestinations() throws IOException {
+    Path commands = ROOT.resolve("scripts/domain");
+    Set<Destination> resources = new HashSet<>();
+    Matcher resource = RESOURCE.matcher(Files.readString(commands.resolve("resources.asadmin")));
+    while (resource.find()) {
+      resources.add(
+          new Destination(resource.group(3), resource.group(2), resource.group(1).equals("Topic")));
+    }
+    assertEquals(Set.copyOf(Destinations.ALL), resources, "resources.asadmin");
+
+    Set<String> physical = new HashSet<>();
+    Matcher destination =
+        PHYSICAL.matcher(Files.readString(commands.resolve("destinations.asadmin")));
+    while (destination.find()) {
+      physical.add(destination.group(1) + " " + destination.group(2));
+    }
+    assertEquals(
+        Destinations.ALL.stream()
+            .map(d -> (d.topic() ? "topic " : "queue ") + d.physicalName())
+            .collect(Collectors.toSet()),
+        physical,
+        "destinations.asadmin");
   }
 
   @Test
