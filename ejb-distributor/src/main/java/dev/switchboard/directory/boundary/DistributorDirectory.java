@@ -187,11 +187,11 @@ public class DistributorDirectory implements DistributorAdmin {
       if (v.tier() != 2) {
         continue;
       }
-      String refusal = refusal(v, now);
-      if (refusal == null) {
+      Optional<String> refusal = refusal(v, now);
+      if (refusal.isEmpty()) {
         return new Tier2Choice(v, List.copyOf(skipped));
       }
-      skipped.add(v.name() + ": " + refusal);
+      skipped.add(v.name() + ": " + refusal.get());
     }
     return new Tier2Choice(null, List.copyOf(skipped));
   }
@@ -205,39 +205,42 @@ public class DistributorDirectory implements DistributorAdmin {
   public DistributorView requeueTarget() {
     Instant now = Instant.now();
     return distributors().stream()
-        .filter(v -> v.tier() == 2 && unavailable(v, now) == null)
+        .filter(v -> v.tier() == 2 && unavailable(v, now).isEmpty())
         .findFirst()
         .orElse(null);
   }
 
-  private String refusal(DistributorView v, Instant now) {
-    String unavailable = unavailable(v, now);
-    if (unavailable != null) {
+  /** Why the tier-2 distributor takes no new submissions now, or empty if it takes them. */
+  private Optional<String> refusal(DistributorView v, Instant now) {
+    Optional<String> unavailable = unavailable(v, now);
+    if (unavailable.isPresent()) {
       return unavailable;
     }
     Tier2Status status = v.lastStatus();
     if (status.queueDepth() >= v.queueLimit()) {
-      return "saturated (" + status.queueDepth() + " tasks queued, limit " + v.queueLimit() + ")";
+      return Optional.of(
+          "saturated (" + status.queueDepth() + " tasks queued, limit " + v.queueLimit() + ")");
     }
-    return null;
+    return Optional.empty();
   }
 
-  private String unavailable(DistributorView v, Instant now) {
+  /** Why the tier-2 distributor takes no tasks at all now, or empty if it is up and healthy. */
+  private Optional<String> unavailable(DistributorView v, Instant now) {
     if (!v.accepting()) {
-      return v.state().toLowerCase(Locale.ROOT);
+      return Optional.of(v.state().toLowerCase(Locale.ROOT));
     }
     Tier2Status status = v.lastStatus();
     if (status == null) {
-      return "not heard from yet";
+      return Optional.of("not heard from yet");
     }
     Duration silent = Duration.between(status.measuredAt(), now);
     if (silent.compareTo(staleAfter) > 0) {
-      return "not heard from for " + silent.toSeconds() + " s";
+      return Optional.of("not heard from for " + silent.toSeconds() + " s");
     }
     if (!status.healthy()) {
-      return "unhealthy";
+      return Optional.of("unhealthy");
     }
-    return null;
+    return Optional.empty();
   }
 
   @Override
