@@ -3,8 +3,10 @@ package dev.switchboard.directory.boundary;
 import dev.switchboard.api.Destinations;
 import dev.switchboard.api.DistributorAdmin;
 import dev.switchboard.api.DistributorView;
+import dev.switchboard.api.InvalidInputException;
 import dev.switchboard.api.PoolSearch;
 import dev.switchboard.api.Tier2Status;
+import dev.switchboard.api.UnknownNameException;
 import dev.switchboard.directory.control.BroadcastRequest;
 import dev.switchboard.distributor.entity.Distributor;
 import dev.switchboard.distributor.entity.DistributorState;
@@ -250,8 +252,8 @@ public class DistributorDirectory implements DistributorAdmin {
     try {
       next = DistributorState.valueOf(state.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "unknown state '" + state + "', expected one of UP, DRAINING, DISABLED");
+      throw new InvalidInputException(
+          "state", "unknown state '" + state + "', expected one of UP, DRAINING, DISABLED");
     }
     Distributor distributor = find(name);
     distributor.changeState(next, Instant.now());
@@ -264,10 +266,11 @@ public class DistributorDirectory implements DistributorAdmin {
   public DistributorView changeQueueLimit(String name, int limit) {
     Distributor distributor = find(name);
     if (distributor.getTier() != 2) {
-      throw new IllegalArgumentException(name + " is a tier-1 pool; only tier 2 has a queue limit");
+      throw new InvalidInputException(
+          "queueLimit", name + " is a tier-1 pool; only tier 2 has a queue limit");
     }
     if (limit < 0) {
-      throw new IllegalArgumentException("queueLimit must not be negative");
+      throw new InvalidInputException("queueLimit", "queueLimit must not be negative");
     }
     distributor.setQueueLimit(limit);
     LOG.info(() -> "Tier-2 distributor " + name + " queue limit is now " + limit);
@@ -282,7 +285,7 @@ public class DistributorDirectory implements DistributorAdmin {
   private Distributor find(String name) {
     Distributor distributor = em.find(Distributor.class, name);
     if (distributor == null) {
-      throw new IllegalArgumentException("no distributor named '" + name + "'");
+      throw new UnknownNameException("name", "no distributor named '" + name + "'");
     }
     return distributor;
   }
