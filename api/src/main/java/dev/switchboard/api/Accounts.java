@@ -13,19 +13,25 @@ public interface Accounts {
   /**
    * Creates an account.
    *
-   * @throws IllegalArgumentException naming what is wrong (name, password, roles, or the name is
-   *     taken)
+   * @throws InvalidInputException naming the field that is wrong (name, password, roles)
+   * @throws ConflictException if the name is taken
    */
   AccountView create(String name, char[] password, Set<String> roles);
 
   /**
    * Sets a new password and, where {@code roles} is not null, new roles.
    *
-   * @throws IllegalArgumentException naming what is wrong, or if there is no such account
+   * @throws InvalidInputException naming the field that is wrong (password, roles, or roles that
+   *     would leave no admin)
+   * @throws UnknownNameException if there is no such account
    */
   AccountView update(String name, char[] password, Set<String> roles);
 
-  /** Deletes an account; false if there was none. Refuses to delete the last admin. */
+  /**
+   * Deletes an account; false if there was none.
+   *
+   * @throws InvalidInputException naming {@code roles} for the last admin
+   */
   boolean delete(String name);
 
   /**

@@ -14,14 +14,16 @@ public interface DistributorAdmin {
   /**
    * Sets a distributor UP, DRAINING or DISABLED.
    *
-   * @throws IllegalArgumentException for an unknown name or state
+   * @throws UnknownNameException for an unknown name
+   * @throws InvalidInputException for an unknown state
    */
   DistributorView changeState(String name, String state);
 
   /**
    * Sets the queue limit of a tier-2 distributor.
    *
-   * @throws IllegalArgumentException for an unknown name or a negative limit
+   * @throws UnknownNameException for an unknown name
+   * @throws InvalidInputException for a tier-1 pool or a negative limit
    */
   DistributorView changeQueueLimit(String name, int limit);
 

@@ -15,7 +15,7 @@ public interface Profiles {
   /**
    * Creates or replaces a user's profile.
    *
-   * @throws IllegalArgumentException naming what is wrong
+   * @throws InvalidInputException naming what is wrong
    */
   UserProfileView putUser(UserProfileView profile);
 
@@ -28,7 +28,7 @@ public interface Profiles {
   /**
    * Creates or replaces a client's profile.
    *
-   * @throws IllegalArgumentException naming what is wrong
+   * @throws InvalidInputException naming what is wrong
    */
   ClientProfileView putClient(ClientProfileView profile);
 

@@ -19,14 +19,15 @@ public interface ServerRegistry {
    * Applies a batch of registrations and attribute updates in a transaction of its own, in name
    * order: all of them or, if one fails, none.
    *
-   * @throws IllegalArgumentException for a registration with an unknown tier-2 distributor
+   * @throws InvalidInputException naming {@code tier2} for an unknown tier-2 distributor
    */
   void registerAll(List<ServerRegistration> registrations);
 
   /**
    * Sets a server UP, DRAINING (no new tasks) or DISABLED.
    *
-   * @throws IllegalArgumentException for an unknown server or state
+   * @throws UnknownNameException for an unknown server
+   * @throws InvalidInputException for an unknown state
    */
   ServerView changeState(String name, String state);
 

@@ -11,8 +11,8 @@ public interface TaskControl {
    * server is marked cancelled, its result is ignored and its slot freed when the run ends.
    *
    * @return the task as it is now
-   * @throws IllegalArgumentException if there is no such task
-   * @throws IllegalStateException if it has already ended
+   * @throws UnknownNameException naming {@code id} if there is no such task
+   * @throws ConflictException naming {@code id} if it has already ended
    */
   TaskView cancel(long id);
 }

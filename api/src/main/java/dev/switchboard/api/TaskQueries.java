@@ -24,14 +24,18 @@ public interface TaskQueries {
   /**
    * One page of the tasks matching the filter, newest first, paged in the query.
    *
-   * @throws IllegalArgumentException naming a filter field that is not valid (state, times)
+   * @throws InvalidInputException naming a filter field that is not valid (state, times)
    */
   TaskPage search(TaskFilter filter, int offset, int limit);
 
   /** How many tasks are in each state (states with none are left out). */
   Map<String, Long> countByState();
 
-  /** The stage times of the tasks with ids in [from, to], at most {@code MAX_TIMINGS} ids. */
+  /**
+   * The stage times of the tasks with ids in [from, to], at most {@code MAX_TIMINGS} ids.
+   *
+   * @throws InvalidInputException naming {@code to} for a range that is reversed or too wide
+   */
   List<TaskTiming> timings(long from, long to);
 
   /** The widest id range {@link #timings} takes at once. */

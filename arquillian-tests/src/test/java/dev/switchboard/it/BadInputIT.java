@@ -382,8 +382,8 @@ class BadInputIT extends AsBuiltIT {
             "/api/servers/no-such-server/drain",
             "application/json",
             new byte[0],
-            400,
-            null));
+            404,
+            "name"));
     cases.add(
         new Case(
             "unknown distributor",
@@ -391,8 +391,8 @@ class BadInputIT extends AsBuiltIT {
             "/api/distributors/nope/drain",
             "application/json",
             new byte[0],
-            400,
-            null));
+            404,
+            "name"));
     noTaskCreatedAndStillHealthy(
         before,
         () ->

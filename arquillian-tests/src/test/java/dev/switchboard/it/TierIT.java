@@ -187,10 +187,10 @@ class TierIT extends AsBuiltIT {
   }
 
   @Test
-  void badDistributorSettingsAre400() {
+  void badDistributorSettingsAre400AndAnUnknownOneIs404() {
     assertEquals(400, api.put("/api/distributors/tier2-a", "{\"queueLimit\":-1}").status());
     assertEquals(400, api.put("/api/distributors/FrontPool1", "{\"queueLimit\":5}").status());
-    assertEquals(400, api.put("/api/distributors/nope", "{\"queueLimit\":5}").status());
+    assertEquals(404, api.put("/api/distributors/nope", "{\"queueLimit\":5}").status());
     assertEquals(400, api.put("/api/distributors/tier2-a", "{\"depth\":5}").status());
   }
 

@@ -5,7 +5,10 @@ import dev.switchboard.account.control.AccountVersion;
 import dev.switchboard.account.entity.Account;
 import dev.switchboard.api.AccountView;
 import dev.switchboard.api.Accounts;
+import dev.switchboard.api.ConflictException;
+import dev.switchboard.api.InvalidInputException;
 import dev.switchboard.api.Roles;
+import dev.switchboard.api.UnknownNameException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.LocalBean;
@@ -64,7 +67,7 @@ public class AccountDirectory implements Accounts {
     AccountRules.name(name);
     Set<String> checkedRoles = AccountRules.roles(roles);
     if (em.find(Account.class, name) != null) {
-      throw new IllegalArgumentException("name: an account named '" + name + "' exists");
+      throw new ConflictException("name", "name: an account named '" + name + "' exists");
     }
     Account account = new Account(name, hashOf(password), checkedRoles, Instant.now());
     em.persist(account);
@@ -77,7 +80,7 @@ public class AccountDirectory implements Accounts {
   public AccountView update(String name, char[] password, Set<String> roles) {
     Account account = em.find(Account.class, name);
     if (account == null) {
-      throw new IllegalArgumentException("name: no account named '" + name + "'");
+      throw new UnknownNameException("name", "name: no account named '" + name + "'");
     }
     if (password != null) {
       account.setPasswordHash(hashOf(password));
@@ -142,7 +145,7 @@ public class AccountDirectory implements Accounts {
         em.createNamedQuery(Account.ALL, Account.class).getResultList().stream()
             .anyMatch(a -> !a.getName().equals(name) && a.getRoles().contains(Roles.ADMIN));
     if (!another) {
-      throw new IllegalArgumentException("roles: '" + name + "' is the last admin");
+      throw new InvalidInputException("roles", "roles: '" + name + "' is the last admin");
     }
   }
 

@@ -1,11 +1,15 @@
 package dev.switchboard.account.control;
 
+import dev.switchboard.api.InvalidInputException;
 import dev.switchboard.api.Roles;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-/** What a valid account looks like. Messages name the field, for the API and the console. */
+/**
+ * What a valid account looks like. A broken rule is an {@link InvalidInputException} naming the
+ * field, whose message starts with the field too, for the console.
+ */
 public final class AccountRules {
 
   static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
@@ -17,8 +21,8 @@ public final class AccountRules {
   /** The name, checked. */
   public static String name(String name) {
     if (name == null || !NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException(
-          "name: 1 to 64 letters, digits or . _ @ -, starting with a letter or digit");
+      throw new InvalidInputException(
+          "name", "name: 1 to 64 letters, digits or . _ @ -, starting with a letter or digit");
     }
     return name;
   }
@@ -26,8 +30,8 @@ public final class AccountRules {
   /** The password, checked. */
   public static char[] password(char[] password) {
     if (password == null || password.length < MIN_PASSWORD || password.length > MAX_PASSWORD) {
-      throw new IllegalArgumentException(
-          "password: " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters");
+      throw new InvalidInputException(
+          "password", "password: " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters");
     }
     return password;
   }
@@ -35,12 +39,12 @@ public final class AccountRules {
   /** The roles, checked: at least one, each one of {@link Roles#ALL}. */
   public static Set<String> roles(Set<String> roles) {
     if (roles == null || roles.isEmpty()) {
-      throw new IllegalArgumentException("roles: at least one of admin, operator, viewer");
+      throw new InvalidInputException("roles", "roles: at least one of admin, operator, viewer");
     }
     for (String role : roles) {
       if (!Roles.ALL.contains(role)) {
-        throw new IllegalArgumentException(
-            "roles: unknown role '" + role + "' (admin, operator or viewer)");
+        throw new InvalidInputException(
+            "roles", "roles: unknown role '" + role + "' (admin, operator or viewer)");
       }
     }
     return new TreeSet<>(roles);

@@ -3,8 +3,10 @@ package dev.switchboard.directory.boundary;
 import dev.switchboard.api.Destinations;
 import dev.switchboard.api.DistributorAdmin;
 import dev.switchboard.api.DistributorView;
+import dev.switchboard.api.InvalidInputException;
 import dev.switchboard.api.PoolSearch;
 import dev.switchboard.api.Tier2Status;
+import dev.switchboard.api.UnknownNameException;
 import dev.switchboard.directory.control.BroadcastRequest;
 import dev.switchboard.distributor.entity.Distributor;
 import dev.switchboard.distributor.entity.DistributorState;
@@ -187,11 +189,11 @@ public class DistributorDirectory implements DistributorAdmin {
       if (v.tier() != 2) {
         continue;
       }
-      String refusal = refusal(v, now);
-      if (refusal == null) {
+      Optional<String> refusal = refusal(v, now);
+      if (refusal.isEmpty()) {
         return new Tier2Choice(v, List.copyOf(skipped));
       }
-      skipped.add(v.name() + ": " + refusal);
+      skipped.add(v.name() + ": " + refusal.get());
     }
     return new Tier2Choice(null, List.copyOf(skipped));
   }
@@ -205,39 +207,42 @@ public class DistributorDirectory implements DistributorAdmin {
   public DistributorView requeueTarget() {
     Instant now = Instant.now();
     return distributors().stream()
-        .filter(v -> v.tier() == 2 && unavailable(v, now) == null)
+        .filter(v -> v.tier() == 2 && unavailable(v, now).isEmpty())
         .findFirst()
         .orElse(null);
   }
 
-  private String refusal(DistributorView v, Instant now) {
-    String unavailable = unavailable(v, now);
-    if (unavailable != null) {
+  /** Why the tier-2 distributor takes no new submissions now, or empty if it takes them. */
+  private Optional<String> refusal(DistributorView v, Instant now) {
+    Optional<String> unavailable = unavailable(v, now);
+    if (unavailable.isPresent()) {
       return unavailable;
     }
     Tier2Status status = v.lastStatus();
     if (status.queueDepth() >= v.queueLimit()) {
-      return "saturated (" + status.queueDepth() + " tasks queued, limit " + v.queueLimit() + ")";
+      return Optional.of(
+          "saturated (" + status.queueDepth() + " tasks queued, limit " + v.queueLimit() + ")");
     }
-    return null;
+    return Optional.empty();
   }
 
-  private String unavailable(DistributorView v, Instant now) {
+  /** Why the tier-2 distributor takes no tasks at all now, or empty if it is up and healthy. */
+  private Optional<String> unavailable(DistributorView v, Instant now) {
     if (!v.accepting()) {
-      return v.state().toLowerCase(Locale.ROOT);
+      return Optional.of(v.state().toLowerCase(Locale.ROOT));
     }
     Tier2Status status = v.lastStatus();
     if (status == null) {
-      return "not heard from yet";
+      return Optional.of("not heard from yet");
     }
     Duration silent = Duration.between(status.measuredAt(), now);
     if (silent.compareTo(staleAfter) > 0) {
-      return "not heard from for " + silent.toSeconds() + " s";
+      return Optional.of("not heard from for " + silent.toSeconds() + " s");
     }
     if (!status.healthy()) {
-      return "unhealthy";
+      return Optional.of("unhealthy");
     }
-    return null;
+    return Optional.empty();
   }
 
   @Override
@@ -247,8 +252,8 @@ public class DistributorDirectory implements DistributorAdmin {
     try {
       next = DistributorState.valueOf(state.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "unknown state '" + state + "', expected one of UP, DRAINING, DISABLED");
+      throw new InvalidInputException(
+          "state", "unknown state '" + state + "', expected one of UP, DRAINING, DISABLED");
     }
     Distributor distributor = find(name);
     distributor.changeState(next, Instant.now());
@@ -261,10 +266,11 @@ public class DistributorDirectory implements DistributorAdmin {
   public DistributorView changeQueueLimit(String name, int limit) {
     Distributor distributor = find(name);
     if (distributor.getTier() != 2) {
-      throw new IllegalArgumentException(name + " is a tier-1 pool; only tier 2 has a queue limit");
+      throw new InvalidInputException(
+          "queueLimit", name + " is a tier-1 pool; only tier 2 has a queue limit");
     }
     if (limit < 0) {
-      throw new IllegalArgumentException("queueLimit must not be negative");
+      throw new InvalidInputException("queueLimit", "queueLimit must not be negative");
     }
     distributor.setQueueLimit(limit);
     LOG.info(() -> "Tier-2 distributor " + name + " queue limit is now " + limit);
@@ -279,7 +285,7 @@ public class DistributorDirectory implements DistributorAdmin {
   private Distributor find(String name) {
     Distributor distributor = em.find(Distributor.class, name);
     if (distributor == null) {
-      throw new IllegalArgumentException("no distributor named '" + name + "'");
+      throw new UnknownNameException("name", "no distributor named '" + name + "'");
     }
     return distributor;
   }

@@ -94,9 +94,9 @@ public class FrontDistributorPool implements FrontDistributor, RemoteFrontDistri
     if (refusal.isPresent()) {
       throw new PoolRefusedException(refusal.get());
     }
-    String over = admission.enter(poolName, admissionLimit);
-    if (over != null) {
-      throw new PoolRefusedException(over);
+    Optional<String> over = admission.enter(poolName, admissionLimit);
+    if (over.isPresent()) {
+      throw new PoolRefusedException(over.get());
     }
     try {
       return accept(requests, skipped);

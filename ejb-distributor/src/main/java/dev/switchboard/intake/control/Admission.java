@@ -2,6 +2,7 @@ package dev.switchboard.intake.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -16,18 +17,19 @@ public class Admission {
   private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
 
   /**
-   * Takes a place for one submission.
+   * Takes a place for one submission. A refusal is a value, not an exception: under load it is the
+   * common answer, and a pool refuses thousands of times a second.
    *
-   * @return null if admitted (call {@link #leave} afterwards), else the reason for refusing
+   * @return empty if admitted (call {@link #leave} afterwards), else the reason for refusing
    */
-  public String enter(String pool, int limit) {
+  public Optional<String> enter(String pool, int limit) {
     AtomicInteger count = inFlight.computeIfAbsent(pool, p -> new AtomicInteger());
     int now = count.incrementAndGet();
     if (limit > 0 && now > limit) {
       count.decrementAndGet();
-      return "over its admission limit (" + limit + " submissions in flight)";
+      return Optional.of("over its admission limit (" + limit + " submissions in flight)");
     }
-    return null;
+    return Optional.empty();
   }
 
   public void leave(String pool) {

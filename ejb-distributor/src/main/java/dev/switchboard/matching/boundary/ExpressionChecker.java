@@ -26,7 +26,7 @@ public class ExpressionChecker implements ExpressionCheck {
 
   @Override
   public Optional<ExpressionError> check(String field, String expression) {
-    return Optional.ofNullable(expressions.check(field, expression));
+    return expressions.check(field, expression);
   }
 
   /** The compiler and its cache; thread-safe. */

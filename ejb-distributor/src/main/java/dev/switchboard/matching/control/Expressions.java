@@ -17,6 +17,7 @@ import dev.switchboard.api.ExpressionCheck;
 import dev.switchboard.api.ExpressionError;
 import dev.switchboard.task.entity.Task;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -86,13 +87,13 @@ public final class Expressions {
         .build();
   }
 
-  /** The first error of a requirements or rank expression, or null if it is valid. */
-  public ExpressionError check(String field, String text) {
+  /** The first error of a requirements or rank expression, or empty if it is valid. */
+  public Optional<ExpressionError> check(String field, String text) {
     try {
       compile(field, text);
-      return null;
+      return Optional.empty();
     } catch (InvalidExpressionException e) {
-      return e.error();
+      return Optional.of(e.error());
     }
   }
 

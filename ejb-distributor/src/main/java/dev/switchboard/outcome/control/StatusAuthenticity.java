@@ -84,43 +84,46 @@ public class StatusAuthenticity {
     List<StatusReport> genuine = new ArrayList<>(reports.size());
     List<Refusal> refused = new ArrayList<>();
     for (StatusReport report : reports) {
-      String why = refusal(report, runs.apply(report.taskId()), nodes);
-      if (why == null) {
+      Optional<String> why = refusal(report, runs.apply(report.taskId()), nodes);
+      if (why.isEmpty()) {
         genuine.add(report);
       } else {
-        refused.add(new Refusal(report, why));
+        refused.add(new Refusal(report, why.get()));
       }
     }
     return new Checked(List.copyOf(genuine), List.copyOf(refused));
   }
 
-  private static String refusal(
+  /** Why the report is refused as not genuine, or empty if it is let through. */
+  private static Optional<String> refusal(
       StatusReport report, Run run, Function<String, Optional<String>> nodes) {
     if (run == null || run.server() == null || run.attempt() != report.attempt()) {
-      return null; // changes nothing: TaskOutcomes ignores it
+      return Optional.empty(); // changes nothing: TaskOutcomes ignores it
     }
     if (!run.server().equals(report.server())) {
-      return "task "
-          + report.taskId()
-          + ": attempt "
-          + run.attempt()
-          + " was allocated to server "
-          + run.server()
-          + ", the report names server "
-          + report.server();
+      return Optional.of(
+          "task "
+              + report.taskId()
+              + ": attempt "
+              + run.attempt()
+              + " was allocated to server "
+              + run.server()
+              + ", the report names server "
+              + report.server());
     }
     String registered = nodes.apply(run.server()).orElse("");
     if (!registered.isEmpty() && !registered.equals(report.node())) {
       // the expected node is not named: the reason is kept where operators, not forgers, read it,
       // but it need not teach anyone what to write
-      return "task "
-          + report.taskId()
-          + ": the report does not come from the node server "
-          + run.server()
-          + " registered from (it names node "
-          + report.node()
-          + ")";
+      return Optional.of(
+          "task "
+              + report.taskId()
+              + ": the report does not come from the node server "
+              + run.server()
+              + " registered from (it names node "
+              + report.node()
+              + ")");
     }
-    return null;
+    return Optional.empty();
   }
 }

@@ -2,6 +2,7 @@ package dev.switchboard.profile.boundary;
 
 import dev.switchboard.api.Attributes;
 import dev.switchboard.api.ClientProfileView;
+import dev.switchboard.api.InvalidInputException;
 import dev.switchboard.api.Profiles;
 import dev.switchboard.api.UserProfileView;
 import dev.switchboard.profile.entity.ClientProfile;
@@ -80,25 +81,26 @@ public class ProfileStore implements Profiles {
   public UserProfileView putUser(UserProfileView p) {
     checkId("user", p.user());
     if (p.priority() < -1000 || p.priority() > 1000) {
-      throw new IllegalArgumentException("priority must be between -1000 and 1000");
+      throw new InvalidInputException("priority", "priority must be between -1000 and 1000");
     }
     if (p.maxConcurrent() < 0 || p.maxConcurrent() > 100_000) {
-      throw new IllegalArgumentException("maxConcurrent must be between 0 (no limit) and 100000");
+      throw new InvalidInputException(
+          "maxConcurrent", "maxConcurrent must be between 0 (no limit) and 100000");
     }
     checkZones(p.preferredZones());
     p.weights()
         .forEach(
             (term, weight) -> {
               if (!UserProfileView.TERMS.contains(term)) {
-                throw new IllegalArgumentException(
-                    "unknown weight '" + term + "'; terms are " + UserProfileView.TERMS);
+                throw new InvalidInputException(
+                    "weights", "unknown weight '" + term + "'; terms are " + UserProfileView.TERMS);
               }
               if (weight == null || !Double.isFinite(weight) || Math.abs(weight) > 1e6) {
-                throw new IllegalArgumentException(
-                    "weight " + term + " must be a number between -1e6 and 1e6");
+                throw new InvalidInputException(
+                    "weights", "weight " + term + " must be a number between -1e6 and 1e6");
               }
             });
-    Map<String, Object> attributes = Attributes.check(p.attributes());
+    Map<String, Object> attributes = checkAttributes(p.attributes());
     UserProfile entity = em.find(UserProfile.class, p.user());
     if (entity == null) {
       entity = new UserProfile(p.user());
@@ -143,13 +145,13 @@ public class ProfileStore implements Profiles {
   public ClientProfileView putClient(ClientProfileView p) {
     checkId("client", p.client());
     if (p.zone() != null && !p.zone().matches(ZONE_PATTERN)) {
-      throw new IllegalArgumentException("zone '" + p.zone() + "' is not a valid zone name");
+      throw new InvalidInputException("zone", "zone '" + p.zone() + "' is not a valid zone name");
     }
     if (p.trustClass() != null && !p.trustClass().matches(ZONE_PATTERN)) {
-      throw new IllegalArgumentException(
-          "trustClass '" + p.trustClass() + "' is not a valid class name");
+      throw new InvalidInputException(
+          "trustClass", "trustClass '" + p.trustClass() + "' is not a valid class name");
     }
-    Map<String, Object> attributes = Attributes.check(p.attributes());
+    Map<String, Object> attributes = checkAttributes(p.attributes());
     ClientProfile entity = em.find(ClientProfile.class, p.client());
     if (entity == null) {
       entity = new ClientProfile(p.client());
@@ -176,22 +178,33 @@ public class ProfileStore implements Profiles {
 
   private static void checkId(String what, String id) {
     if (id == null || !id.matches("^[A-Za-z0-9][A-Za-z0-9._@-]{0,127}$")) {
-      throw new IllegalArgumentException(what + " id '" + id + "' is not valid");
+      throw new InvalidInputException("id", what + " id '" + id + "' is not valid");
+    }
+  }
+
+  /** The attributes, checked by the API's rules; a broken one names the field. */
+  private static Map<String, Object> checkAttributes(Map<String, Object> attributes) {
+    try {
+      return Attributes.check(attributes);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("attributes", e.getMessage());
     }
   }
 
   private static void checkZones(List<String> zones) {
     if (zones.size() > MAX_ZONES) {
-      throw new IllegalArgumentException("at most " + MAX_ZONES + " preferred zones");
+      throw new InvalidInputException(
+          "preferredZones", "at most " + MAX_ZONES + " preferred zones");
     }
     List<String> seen = new ArrayList<>();
     for (String zone : zones) {
       if (zone == null || !zone.matches(ZONE_PATTERN)) {
-        throw new IllegalArgumentException(
-            "preferred zone '" + zone + "' is not a valid zone name");
+        throw new InvalidInputException(
+            "preferredZones", "preferred zone '" + zone + "' is not a valid zone name");
       }
       if (seen.contains(zone)) {
-        throw new IllegalArgumentException("preferred zone '" + zone + "' is listed twice");
+        throw new InvalidInputException(
+            "preferredZones", "preferred zone '" + zone + "' is listed twice");
       }
       seen.add(zone);
     }

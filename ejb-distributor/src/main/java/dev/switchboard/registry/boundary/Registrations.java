@@ -1,9 +1,11 @@
 package dev.switchboard.registry.boundary;
 
 import dev.switchboard.api.Attributes;
+import dev.switchboard.api.InvalidInputException;
 import dev.switchboard.api.ServerRegistration;
 import dev.switchboard.api.ServerRegistry;
 import dev.switchboard.api.ServerView;
+import dev.switchboard.api.UnknownNameException;
 import dev.switchboard.directory.boundary.DistributorDirectory;
 import dev.switchboard.matching.control.PendingTasks;
 import dev.switchboard.matching.control.ServerFacts;
@@ -121,7 +123,8 @@ public class Registrations implements ServerRegistry {
         directory.distributors().stream()
             .anyMatch(d -> d.tier() == 2 && d.name().equals(r.tier2()));
     if (!knownTier2) {
-      throw new IllegalArgumentException(
+      throw new InvalidInputException(
+          "tier2",
           "server " + r.name() + " registers with unknown tier-2 distributor '" + r.tier2() + "'");
     }
     ServerSnapshot before = null;
@@ -175,14 +178,14 @@ public class Registrations implements ServerRegistry {
   public ServerView changeState(String name, String state) {
     FulfillmentServer server = find(name);
     if (server == null) {
-      throw new IllegalArgumentException("no fulfillment server named '" + name + "'");
+      throw new UnknownNameException("name", "no fulfillment server named '" + name + "'");
     }
     ServerState next;
     try {
       next = ServerState.valueOf(state.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "unknown server state '" + state + "', expected one of UP, DRAINING, DISABLED");
+      throw new InvalidInputException(
+          "state", "unknown server state '" + state + "', expected one of UP, DRAINING, DISABLED");
     }
     server.setState(next);
     em.flush();

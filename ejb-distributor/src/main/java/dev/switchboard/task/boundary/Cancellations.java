@@ -1,8 +1,10 @@
 package dev.switchboard.task.boundary;
 
+import dev.switchboard.api.ConflictException;
 import dev.switchboard.api.TaskControl;
 import dev.switchboard.api.TaskQueries;
 import dev.switchboard.api.TaskView;
+import dev.switchboard.api.UnknownNameException;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
 import dev.switchboard.task.entity.Tier;
@@ -28,10 +30,10 @@ public class Cancellations implements TaskControl {
   public TaskView cancel(long id) {
     Task task = em.find(Task.class, id, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     if (task == null) {
-      throw new IllegalArgumentException("no task with id '" + id + "'");
+      throw new UnknownNameException("id", "no task with id '" + id + "'");
     }
     if (task.getState().isFinal()) {
-      throw new IllegalStateException("task " + id + " has already ended: " + task.getState());
+      throw new ConflictException("id", "task " + id + " has already ended: " + task.getState());
     }
     boolean onServer =
         task.getState() == TaskState.ALLOCATED || task.getState() == TaskState.RUNNING;

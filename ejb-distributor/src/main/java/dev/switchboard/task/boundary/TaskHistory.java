@@ -2,6 +2,7 @@ package dev.switchboard.task.boundary;
 
 import static dev.switchboard.api.JsonProviders.JSON;
 
+import dev.switchboard.api.InvalidInputException;
 import dev.switchboard.api.TaskEventView;
 import dev.switchboard.api.TaskFilter;
 import dev.switchboard.api.TaskLookup;
@@ -115,8 +116,8 @@ public class TaskHistory implements TaskQueries, TaskLookup {
   @Override
   public List<TaskTiming> timings(long from, long to) {
     if (to < from || to - from >= MAX_TIMINGS) {
-      throw new IllegalArgumentException(
-          "to: give an id range [from, to] of at most " + MAX_TIMINGS + " ids");
+      throw new InvalidInputException(
+          "to", "to: give an id range [from, to] of at most " + MAX_TIMINGS + " ids");
     }
     Map<Long, long[]> stages = new TreeMap<>();
     Map<Long, String> states = new HashMap<>();

@@ -1,5 +1,6 @@
 package dev.switchboard.task.control;
 
+import dev.switchboard.api.InvalidInputException;
 import dev.switchboard.api.TaskFilter;
 import dev.switchboard.task.entity.TaskState;
 import jakarta.persistence.Query;
@@ -24,7 +25,7 @@ public final class TaskSearch {
   private TaskSearch() {}
 
   /**
-   * @throws IllegalArgumentException naming the filter field that is not valid
+   * @throws InvalidInputException naming the filter field that is not valid
    */
   public static TaskSearch of(TaskFilter filter) {
     TaskSearch search = new TaskSearch();
@@ -79,8 +80,8 @@ public final class TaskSearch {
     try {
       return TaskState.valueOf(text.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "state: unknown state '" + text + "'; one of " + List.of(TaskState.values()));
+      throw new InvalidInputException(
+          "state", "state: unknown state '" + text + "'; one of " + List.of(TaskState.values()));
     }
   }
 
@@ -88,8 +89,8 @@ public final class TaskSearch {
     try {
       return Instant.parse(text.trim());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          field + ": not an ISO-8601 instant such as 2026-11-26T08:00:00Z: '" + text + "'");
+      throw new InvalidInputException(
+          field, field + ": not an ISO-8601 instant such as 2026-11-26T08:00:00Z: '" + text + "'");
     }
   }
 }

@@ -1,8 +1,8 @@
 package dev.switchboard.intake.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AdmissionTest {
@@ -11,13 +11,14 @@ class AdmissionTest {
 
   @Test
   void aPoolRefusesPastItsLimitAndAdmitsAgainWhenOneLeaves() {
-    assertNull(admission.enter("test-pool", 2));
-    assertNull(admission.enter("test-pool", 2));
+    assertEquals(Optional.empty(), admission.enter("test-pool", 2));
+    assertEquals(Optional.empty(), admission.enter("test-pool", 2));
     assertEquals(
-        "over its admission limit (2 submissions in flight)", admission.enter("test-pool", 2));
+        Optional.of("over its admission limit (2 submissions in flight)"),
+        admission.enter("test-pool", 2));
     assertEquals(2, admission.inFlight("test-pool"));
     admission.leave("test-pool");
-    assertNull(admission.enter("test-pool", 2));
+    assertEquals(Optional.empty(), admission.enter("test-pool", 2));
     admission.leave("test-pool");
     admission.leave("test-pool");
     assertEquals(0, admission.inFlight("test-pool"));
@@ -26,15 +27,15 @@ class AdmissionTest {
   @Test
   void zeroMeansNoLimit() {
     for (int i = 0; i < 100; i++) {
-      assertNull(admission.enter("unlimited", 0));
+      assertEquals(Optional.empty(), admission.enter("unlimited", 0));
     }
     assertEquals(100, admission.inFlight("unlimited"));
   }
 
   @Test
   void eachPoolHasItsOwnCount() {
-    assertNull(admission.enter("pool-a", 1));
-    assertNull(admission.enter("pool-b", 1));
+    assertEquals(Optional.empty(), admission.enter("pool-a", 1));
+    assertEquals(Optional.empty(), admission.enter("pool-b", 1));
     assertEquals(1, admission.inFlight("pool-a"));
     assertEquals(0, admission.inFlight("nowhere"));
   }

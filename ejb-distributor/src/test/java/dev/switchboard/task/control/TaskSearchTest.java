@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.switchboard.api.InvalidInputException;
 import dev.switchboard.api.TaskFilter;
 import dev.switchboard.task.entity.TaskState;
 import java.time.Instant;
@@ -45,15 +46,17 @@ class TaskSearchTest {
 
   @Test
   void badValuesNameTheirField() {
-    IllegalArgumentException state =
+    InvalidInputException state =
         assertThrows(
-            IllegalArgumentException.class,
+            InvalidInputException.class,
             () -> TaskSearch.of(new TaskFilter("DONE", null, null, null, null, null)));
+    assertEquals("state", state.field());
     assertTrue(state.getMessage().startsWith("state: unknown state 'DONE'"));
-    IllegalArgumentException time =
+    InvalidInputException time =
         assertThrows(
-            IllegalArgumentException.class,
+            InvalidInputException.class,
             () -> TaskSearch.of(new TaskFilter(null, null, null, null, "yesterday", null)));
+    assertEquals("submittedFrom", time.field());
     assertTrue(time.getMessage().startsWith("submittedFrom:"));
   }
 }

@@ -2,17 +2,17 @@ package dev.switchboard.console.rest;
 
 import dev.switchboard.api.AccountView;
 import dev.switchboard.api.Accounts;
+import dev.switchboard.api.InvalidInputException;
 import dev.switchboard.api.Roles;
+import dev.switchboard.api.UnknownNameException;
 import dev.switchboard.console.security.VerifiedCredentials;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -27,7 +27,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Accounts, for admins: {@code GET/POST /api/accounts}, {@code PUT/DELETE /api/accounts/{name}};
@@ -69,7 +68,7 @@ public class AccountResource {
     String name = required(json, "name");
     char[] password = required(json, "password").toCharArray();
     Set<String> roles = new LinkedHashSet<>(ProfileResource.strings(json, "roles"));
-    AccountView created = checked(() -> accounts.create(name, password, roles));
+    AccountView created = accounts.create(name, password, roles);
     return Response.created(uri.getAbsolutePathBuilder().path(name).build())
         .entity(created)
         .build();
@@ -89,11 +88,10 @@ public class AccountResource {
             ? new LinkedHashSet<>(ProfileResource.strings(json, "roles"))
             : null;
     if (password == null && roles == null) {
-      throw new InvalidRequestException("give a new password, new roles or both", null);
+      throw new InvalidInputException(null, "give a new password, new roles or both");
     }
     AccountView updated =
-        checked(
-            () -> accounts.update(name, password == null ? null : password.toCharArray(), roles));
+        accounts.update(name, password == null ? null : password.toCharArray(), roles);
     verified.forgetAll();
     return updated;
   }
@@ -102,8 +100,8 @@ public class AccountResource {
   @Path("accounts/{name}")
   @RolesAllowed(Roles.ADMIN)
   public Response delete(@PathParam("name") String name) {
-    if (!checked(() -> accounts.delete(name))) {
-      throw new NotFoundException("no account named '" + name + "'");
+    if (!accounts.delete(name)) {
+      throw new UnknownNameException("name", "no account named '" + name + "'");
     }
     verified.forgetAll();
     return Response.noContent().build();
@@ -112,23 +110,8 @@ public class AccountResource {
   private static String required(JsonObject json, String field) {
     String value = JsonBodies.text(json, field);
     if (value == null) {
-      throw new InvalidRequestException(field + " is required", field);
+      throw new InvalidInputException(field, field + " is required");
     }
     return value;
-  }
-
-  /** Runs the call; an account rule it breaks ("field: why") becomes a 400 naming the field. */
-  static <T> T checked(Supplier<T> call) {
-    try {
-      return call.get();
-    } catch (EJBException e) {
-      if (e.getCause() instanceof IllegalArgumentException bad) {
-        String message = bad.getMessage();
-        int colon = message.indexOf(':');
-        String field = colon > 0 ? message.substring(0, colon) : null;
-        throw new InvalidRequestException(message, field);
-      }
-      throw e;
-    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.switchboard.console.rest;
 
 import dev.switchboard.api.DeadLetterLog;
+import dev.switchboard.api.InvalidInputException;
 import dev.switchboard.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -35,8 +36,8 @@ public class DeadLetterResource {
       n = -1;
     }
     if (n < 1 || n > MAX_LIMIT) {
-      throw new InvalidRequestException(
-          "limit must be a whole number from 1 to " + MAX_LIMIT + ", got: " + limit, "limit");
+      throw new InvalidInputException(
+          "limit", "limit must be a whole number from 1 to " + MAX_LIMIT + ", got: " + limit);
     }
     return log.recent(n);
   }

@@ -2,6 +2,7 @@ package dev.switchboard.console.rest;
 
 import dev.switchboard.api.DistributorAdmin;
 import dev.switchboard.api.DistributorView;
+import dev.switchboard.api.InvalidInputException;
 import dev.switchboard.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -56,10 +57,10 @@ public class DistributorResource {
       @PathParam("name") String name, @PathParam("action") String action) {
     String state = ACTIONS.get(action);
     if (state == null) {
-      throw new InvalidRequestException(
-          "unknown action '" + action + "'; use enable, drain or disable", "action");
+      throw new InvalidInputException(
+          "action", "unknown action '" + action + "'; use enable, drain or disable");
     }
-    DistributorView changed = ProfileResource.valid(() -> admin.changeState(name, state));
+    DistributorView changed = admin.changeState(name, state);
     announce(changed);
     return changed;
   }
@@ -73,13 +74,13 @@ public class DistributorResource {
     JsonBodies.onlyFields(json, Set.of("queueLimit"), "a distributor's settings");
     JsonValue value = json.get("queueLimit");
     if (value == null) {
-      throw new InvalidRequestException("queueLimit is required", "queueLimit");
+      throw new InvalidInputException("queueLimit", "queueLimit is required");
     }
     int limit = JsonBodies.whole(value, "queueLimit");
     if (limit < 0) {
-      throw new InvalidRequestException("queueLimit must not be negative", "queueLimit");
+      throw new InvalidInputException("queueLimit", "queueLimit must not be negative");
     }
-    DistributorView changed = ProfileResource.valid(() -> admin.changeQueueLimit(name, limit));
+    DistributorView changed = admin.changeQueueLimit(name, limit);
     announce(changed);
     return changed;
   }

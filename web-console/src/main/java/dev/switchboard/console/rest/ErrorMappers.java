@@ -1,5 +1,8 @@
 package dev.switchboard.console.rest;
 
+import dev.switchboard.api.ConflictException;
+import dev.switchboard.api.SwitchboardException;
+import dev.switchboard.api.UnknownNameException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,14 +30,31 @@ public final class ErrorMappers {
         .build();
   }
 
-  /** 400 for a request the API rejects. */
+  /**
+   * The one mapping of the requests Switchboard refuses, whether the resource itself or an EJB
+   * refused it: {@code {"error","field"}} with the status of the kind of refusal ({@link
+   * #statusOf}). A task a tier-1 pool found invalid is one of them: the API checks the {@code
+   * TaskRules} first, the pools check them again, e.g. when the last server with an application
+   * left in between.
+   */
   @Provider
-  public static class InvalidRequest implements ExceptionMapper<InvalidRequestException> {
+  public static class Refused implements ExceptionMapper<SwitchboardException> {
     @Override
-    public Response toResponse(InvalidRequestException e) {
-      LOG.log(Level.FINE, "Rejected request: {0}", e.getMessage());
-      return answer(Response.Status.BAD_REQUEST, e.getMessage(), e.field());
+    public Response toResponse(SwitchboardException e) {
+      LOG.log(Level.FINE, "Refused request: {0}", e.getMessage());
+      return answer(statusOf(e), e.getMessage(), e.field());
     }
+  }
+
+  /** 404 for an unknown name, 409 for a conflict with the current state, 400 for invalid input. */
+  static Response.Status statusOf(SwitchboardException e) {
+    if (e instanceof UnknownNameException) {
+      return Response.Status.NOT_FOUND;
+    }
+    if (e instanceof ConflictException) {
+      return Response.Status.CONFLICT;
+    }
+    return Response.Status.BAD_REQUEST;
   }
 
   /**

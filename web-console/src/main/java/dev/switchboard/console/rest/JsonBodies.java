@@ -2,6 +2,7 @@ package dev.switchboard.console.rest;
 
 import static dev.switchboard.api.JsonProviders.JSON;
 
+import dev.switchboard.api.InvalidInputException;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -23,30 +24,30 @@ final class JsonBodies {
    */
   static JsonObject object(String body) {
     if (body == null || body.isBlank()) {
-      throw new InvalidRequestException("the request body is empty; expected a JSON object", null);
+      throw new InvalidInputException(null, "the request body is empty; expected a JSON object");
     }
     try (JsonParser parser = JSON.createParser(new StringReader(body))) {
       if (!parser.hasNext()) {
-        throw new InvalidRequestException("expected a JSON object", null);
+        throw new InvalidInputException(null, "expected a JSON object");
       }
       parser.next();
       JsonValue value = parser.getValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-        throw new InvalidRequestException(
-            "expected a JSON object, got " + value.getValueType().name().toLowerCase(Locale.ROOT),
-            null);
+        throw new InvalidInputException(
+            null,
+            "expected a JSON object, got " + value.getValueType().name().toLowerCase(Locale.ROOT));
       }
       if (parser.hasNext()) {
-        throw new InvalidRequestException("unexpected content after the JSON object", null);
+        throw new InvalidInputException(null, "unexpected content after the JSON object");
       }
       return value.asJsonObject();
     } catch (JsonException e) {
-      throw new InvalidRequestException("malformed JSON: " + e.getMessage(), null);
-    } catch (InvalidRequestException e) {
+      throw new InvalidInputException(null, "malformed JSON: " + e.getMessage());
+    } catch (InvalidInputException e) {
       throw e;
     } catch (RuntimeException e) {
       // Parsson reports nesting beyond its limit (1,000) as a plain RuntimeException
-      throw new InvalidRequestException("unreadable JSON: " + e.getMessage(), null);
+      throw new InvalidInputException(null, "unreadable JSON: " + e.getMessage());
     }
   }
 
@@ -54,14 +55,14 @@ final class JsonBodies {
   static void onlyFields(JsonObject json, Set<String> known, String what) {
     for (String name : json.keySet()) {
       if (!known.contains(name)) {
-        throw new InvalidRequestException(
+        throw new InvalidInputException(
+            name,
             "unknown field '"
                 + name
                 + "'; "
                 + what
                 + " has "
-                + String.join(", ", known.stream().sorted().toList()),
-            name);
+                + String.join(", ", known.stream().sorted().toList()));
       }
     }
   }
@@ -75,9 +76,9 @@ final class JsonBodies {
     if (value instanceof JsonString string) {
       return string.getString();
     }
-    throw new InvalidRequestException(
-        field + " must be a string, got " + value.getValueType().name().toLowerCase(Locale.ROOT),
-        field);
+    throw new InvalidInputException(
+        field,
+        field + " must be a string, got " + value.getValueType().name().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -96,19 +97,19 @@ final class JsonBodies {
   /** A JSON value that must be a whole number fitting an int; 400 naming the field otherwise. */
   static int whole(JsonValue value, String field) {
     if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
-      throw new InvalidRequestException(field + " must be a whole number", field);
+      throw new InvalidInputException(field, field + " must be a whole number");
     }
     try {
       return number.intValueExact();
     } catch (ArithmeticException e) {
-      throw new InvalidRequestException(
+      throw new InvalidInputException(
+          field,
           field
               + " is out of range: a whole number from "
               + Integer.MIN_VALUE
               + " to "
               + Integer.MAX_VALUE
-              + " is wanted",
-          field);
+              + " is wanted");
     }
   }
 }

@@ -1,12 +1,13 @@
 package dev.switchboard.console.rest;
 
 import dev.switchboard.api.ClientProfileView;
+import dev.switchboard.api.InvalidInputException;
 import dev.switchboard.api.Profiles;
 import dev.switchboard.api.Roles;
+import dev.switchboard.api.UnknownNameException;
 import dev.switchboard.api.UserProfileView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -14,7 +15,6 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Stored user and client profiles: {@code GET /api/users}, {@code GET|PUT|DELETE /api/users/{id}},
@@ -74,7 +73,7 @@ public class ProfileResource {
             strings(json, "preferredZones"),
             weights(json),
             attributes(json));
-    return valid(() -> profiles.putUser(profile));
+    return profiles.putUser(profile);
   }
 
   @RolesAllowed(Roles.ADMIN)
@@ -115,7 +114,7 @@ public class ProfileResource {
             JsonBodies.text(json, "zone"),
             JsonBodies.text(json, "trustClass"),
             attributes(json));
-    return valid(() -> profiles.putClient(profile));
+    return profiles.putClient(profile);
   }
 
   @RolesAllowed(Roles.ADMIN)
@@ -128,24 +127,8 @@ public class ProfileResource {
     return Response.noContent().build();
   }
 
-  /** Runs a store call, turning its IllegalArgumentException into a 400. */
-  static <T> T valid(Supplier<T> call) {
-    try {
-      return call.get();
-    } catch (EJBException e) {
-      if (e.getCause() instanceof IllegalArgumentException bad) {
-        throw new InvalidRequestException(bad.getMessage(), null);
-      }
-      throw e;
-    }
-  }
-
-  static NotFoundException notFound(String what, String id) {
-    return new NotFoundException(
-        Response.status(Response.Status.NOT_FOUND)
-            .type(MediaType.APPLICATION_JSON_TYPE)
-            .entity(new ApiError("no " + what + " profile '" + id + "'", "id"))
-            .build());
+  static UnknownNameException notFound(String what, String id) {
+    return new UnknownNameException("id", "no " + what + " profile '" + id + "'");
   }
 
   static List<String> strings(JsonObject json, String field) {
@@ -154,12 +137,12 @@ public class ProfileResource {
       return List.of();
     }
     if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-      throw new InvalidRequestException(field + " must be a list of strings", field);
+      throw new InvalidInputException(field, field + " must be a list of strings");
     }
     List<String> items = new ArrayList<>();
     for (JsonValue item : value.asJsonArray()) {
       if (!(item instanceof JsonString s)) {
-        throw new InvalidRequestException(field + " must be a list of strings", field);
+        throw new InvalidInputException(field, field + " must be a list of strings");
       }
       items.add(s.getString());
     }
@@ -172,7 +155,7 @@ public class ProfileResource {
       return Map.of();
     }
     if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw new InvalidRequestException("weights must be an object of numbers", "weights");
+      throw new InvalidInputException("weights", "weights must be an object of numbers");
     }
     Map<String, Double> weights = new LinkedHashMap<>();
     value
@@ -180,8 +163,8 @@ public class ProfileResource {
         .forEach(
             (term, w) -> {
               if (!(w instanceof JsonNumber n) || !Double.isFinite(n.doubleValue())) {
-                throw new InvalidRequestException(
-                    "weight " + term + " must be a finite number", "weights");
+                throw new InvalidInputException(
+                    "weights", "weight " + term + " must be a finite number");
               }
               weights.put(term, n.doubleValue());
             });
@@ -195,7 +178,7 @@ public class ProfileResource {
       return Map.of();
     }
     if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw new InvalidRequestException("attributes must be a JSON object", "attributes");
+      throw new InvalidInputException("attributes", "attributes must be a JSON object");
     }
     return new LinkedHashMap<>(value.asJsonObject());
   }

@@ -1,10 +1,12 @@
 package dev.switchboard.console.rest;
 
+import dev.switchboard.api.InvalidInputException;
 import dev.switchboard.api.Roles;
 import dev.switchboard.api.ServerRefresh;
 import dev.switchboard.api.ServerRegistration;
 import dev.switchboard.api.ServerRegistry;
 import dev.switchboard.api.ServerView;
+import dev.switchboard.api.UnknownNameException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonNumber;
@@ -13,7 +15,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -84,9 +85,9 @@ public class ServerResource {
               ProfileResource.attributes(json),
               null);
     } catch (IllegalArgumentException e) {
-      throw new InvalidRequestException(e.getMessage(), null);
+      throw new InvalidInputException(null, e.getMessage());
     }
-    return ProfileResource.valid(() -> registry.register(registration));
+    return registry.register(registration);
   }
 
   @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
@@ -95,26 +96,22 @@ public class ServerResource {
   public Response change(@PathParam("name") String name, @PathParam("action") String action) {
     if (action.equals("refresh")) {
       if (!refresh.refresh(name)) {
-        throw new NotFoundException(
-            Response.status(Response.Status.NOT_FOUND)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(
-                    new ApiError("'" + name + "' is not a fulfillment server of this node", "name"))
-                .build());
+        throw new UnknownNameException(
+            "name", "'" + name + "' is not a fulfillment server of this node");
       }
       return Response.accepted().build();
     }
     String state = ACTIONS.get(action);
     if (state == null) {
-      throw new InvalidRequestException(
-          "unknown action '" + action + "'; use enable, drain, disable or refresh", "action");
+      throw new InvalidInputException(
+          "action", "unknown action '" + action + "'; use enable, drain, disable or refresh");
     }
-    return Response.ok(ProfileResource.valid(() -> registry.changeState(name, state))).build();
+    return Response.ok(registry.changeState(name, state)).build();
   }
 
   private static String required(String value, String field) {
     if (value == null || value.isBlank()) {
-      throw new InvalidRequestException(field + " is required", field);
+      throw new InvalidInputException(field, field + " is required");
     }
     return value;
   }
@@ -127,19 +124,19 @@ public class ServerResource {
     if (value instanceof JsonNumber n && Double.isFinite(n.doubleValue())) {
       return n.doubleValue();
     }
-    throw new InvalidRequestException(field + " must be a number", field);
+    throw new InvalidInputException(field, field + " must be a number");
   }
 
   private static Set<String> applications(JsonObject json) {
     JsonValue value = json.get("applications");
     if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
-      throw new InvalidRequestException(
-          "applications must be a non-empty list of names", "applications");
+      throw new InvalidInputException(
+          "applications", "applications must be a non-empty list of names");
     }
     Set<String> names = new TreeSet<>();
     for (JsonValue item : value.asJsonArray()) {
       if (!(item instanceof JsonString s) || s.getString().isBlank()) {
-        throw new InvalidRequestException("applications must hold names", "applications");
+        throw new InvalidInputException("applications", "applications must hold names");
       }
       names.add(s.getString());
     }

@@ -1,5 +1,6 @@
 package dev.switchboard.console.rest;
 
+import dev.switchboard.api.InvalidInputException;
 import dev.switchboard.api.NoPoolAcceptedException;
 import dev.switchboard.api.Roles;
 import dev.switchboard.api.TaskReceipt;
@@ -51,16 +52,16 @@ public class TaskBatchResource {
     JsonBodies.onlyFields(json, Set.of("tasks"), "a batch");
     JsonValue value = json.get("tasks");
     if (!(value instanceof JsonArray array) || array.isEmpty() || array.size() > MAX_TASKS) {
-      throw new InvalidRequestException(
-          "tasks must be a list of 1 to " + MAX_TASKS + " task objects", "tasks");
+      throw new InvalidInputException(
+          "tasks", "tasks must be a list of 1 to " + MAX_TASKS + " task objects");
     }
     TaskRequestReader reader = new TaskRequestReader();
     List<TaskRequest> requests = new ArrayList<>(array.size());
     for (int i = 0; i < array.size(); i++) {
       String prefix = "tasks[" + i + "].";
       if (array.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
-        throw new InvalidRequestException(
-            "tasks[" + i + "] must be a task object", "tasks[" + i + "]");
+        throw new InvalidInputException(
+            "tasks[" + i + "]", "tasks[" + i + "] must be a task object");
       }
       TaskRequest request = reader.read(array.getJsonObject(i), prefix);
       checks.check(request, prefix);

@@ -1,6 +1,7 @@
 package dev.switchboard.console.rest;
 
 import dev.switchboard.api.ExpressionCheck;
+import dev.switchboard.api.InvalidInputException;
 import dev.switchboard.api.InvalidTaskException;
 import dev.switchboard.api.ServerRegistry;
 import dev.switchboard.api.TaskRequest;
@@ -24,7 +25,7 @@ public class TaskChecks {
 
   /**
    * @param prefix what the error's field starts with, e.g. {@code tasks[3].}, or empty
-   * @throws InvalidRequestException naming the field at fault
+   * @throws InvalidInputException naming the field at fault
    */
   public void check(TaskRequest request, String prefix) {
     if (rules == null) {
@@ -38,11 +39,11 @@ public class TaskChecks {
   }
 
   /** The 400 of a broken rule; in a batch the field and message name the task. */
-  static InvalidRequestException refused(InvalidTaskException e, String prefix) {
+  static InvalidInputException refused(InvalidTaskException e, String prefix) {
     String field =
         e.field() != null
             ? prefix + e.field()
             : prefix.isEmpty() ? null : prefix.substring(0, prefix.length() - 1);
-    return new InvalidRequestException(TaskRequestReader.where(prefix) + e.getMessage(), field);
+    return new InvalidInputException(field, TaskRequestReader.where(prefix) + e.getMessage());
   }
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.console.rest;
 
+import dev.switchboard.api.InvalidInputException;
 import dev.switchboard.api.TaskRequest;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -33,8 +34,8 @@ public class TaskRequestReader {
           "maxRetries");
 
   /**
-   * @throws InvalidRequestException for malformed JSON, unknown or mistyped fields, or a number
-   *     that does not fit its field
+   * @throws InvalidInputException for malformed JSON, unknown or mistyped fields, or a number that
+   *     does not fit its field
    */
   public TaskRequest read(String body) {
     return read(JsonBodies.object(body), "");
@@ -47,13 +48,13 @@ public class TaskRequestReader {
   public TaskRequest read(JsonObject json, String prefix) {
     try {
       return readTask(json);
-    } catch (InvalidRequestException e) {
+    } catch (InvalidInputException e) {
       if (prefix.isEmpty()) {
         throw e;
       }
       String field =
           e.field() == null ? prefix.substring(0, prefix.length() - 1) : prefix + e.field();
-      throw new InvalidRequestException(where(prefix) + e.getMessage(), field);
+      throw new InvalidInputException(field, where(prefix) + e.getMessage());
     }
   }
 
@@ -86,7 +87,7 @@ public class TaskRequestReader {
     if (value instanceof JsonNumber number && Double.isFinite(number.doubleValue())) {
       return number.doubleValue();
     }
-    throw new InvalidRequestException(field + " must be a finite number", field);
+    throw new InvalidInputException(field, field + " must be a finite number");
   }
 
   private static Map<String, String> attributes(JsonObject json) {
@@ -95,7 +96,7 @@ public class TaskRequestReader {
       return Map.of();
     }
     if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw new InvalidRequestException("attributes must be a JSON object", "attributes");
+      throw new InvalidInputException("attributes", "attributes must be a JSON object");
     }
     Map<String, String> attributes = new LinkedHashMap<>();
     value
@@ -103,8 +104,8 @@ public class TaskRequestReader {
         .forEach(
             (k, v) -> {
               if (!(v instanceof JsonString s)) {
-                throw new InvalidRequestException(
-                    "task attribute " + k + " must be a string", "attributes");
+                throw new InvalidInputException(
+                    "attributes", "task attribute " + k + " must be a string");
               }
               attributes.put(k, s.getString());
             });

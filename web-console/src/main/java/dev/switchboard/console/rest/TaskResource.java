@@ -1,5 +1,6 @@
 package dev.switchboard.console.rest;
 
+import dev.switchboard.api.InvalidInputException;
 import dev.switchboard.api.NoPoolAcceptedException;
 import dev.switchboard.api.Roles;
 import dev.switchboard.api.TaskControl;
@@ -8,22 +9,20 @@ import dev.switchboard.api.TaskReceipt;
 import dev.switchboard.api.TaskRequest;
 import dev.switchboard.api.TaskTiming;
 import dev.switchboard.api.TaskView;
+import dev.switchboard.api.UnknownNameException;
 import dev.switchboard.console.tier1.Tier1;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -89,22 +88,7 @@ public class TaskResource {
   @DELETE
   @Path("{id}")
   public TaskView cancel(@PathParam("id") String id) {
-    long taskId = parseId(id);
-    try {
-      return control.cancel(taskId);
-    } catch (EJBException e) {
-      if (e.getCause() instanceof IllegalStateException ended) {
-        throw new WebApplicationException(
-            Response.status(Response.Status.CONFLICT)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ApiError(ended.getMessage(), "id"))
-                .build());
-      }
-      if (e.getCause() instanceof IllegalArgumentException) {
-        throw notFound(id);
-      }
-      throw e;
-    }
+    return control.cancel(parseId(id));
   }
 
   @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
@@ -146,7 +130,7 @@ public class TaskResource {
   public String timings(@QueryParam("from") String from, @QueryParam("to") String to) {
     long first = number(from, "from");
     long last = number(to, "to");
-    List<TaskTiming> timings = ProfileResource.valid(() -> tasks.timings(first, last));
+    List<TaskTiming> timings = tasks.timings(first, last);
     StringBuilder json = new StringBuilder(timings.size() * 48 + 2).append('[');
     for (TaskTiming t : timings) {
       if (json.length() > 1) {
@@ -173,24 +157,19 @@ public class TaskResource {
     try {
       return Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw new InvalidRequestException(field + " must be a task id (a whole number)", field);
+      throw new InvalidInputException(field, field + " must be a task id (a whole number)");
     }
   }
 
   @GET
   public List<TaskView> recent(@QueryParam("limit") @DefaultValue("50") int limit) {
     if (limit < 1 || limit > 1000) {
-      throw new InvalidRequestException("limit must be between 1 and 1000", "limit");
+      throw new InvalidInputException("limit", "limit must be between 1 and 1000");
     }
     return tasks.recent(limit);
   }
 
-  private static NotFoundException notFound(String id) {
-    return new NotFoundException(
-        "no task with id '" + id + "'",
-        Response.status(Response.Status.NOT_FOUND)
-            .type(MediaType.APPLICATION_JSON_TYPE)
-            .entity(new ApiError("no task with id '" + id + "'", "id"))
-            .build());
+  private static UnknownNameException notFound(String id) {
+    return new UnknownNameException("id", "no task with id '" + id + "'");
   }
 }

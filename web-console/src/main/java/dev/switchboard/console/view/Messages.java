@@ -1,5 +1,7 @@
 package dev.switchboard.console.view;
 
+import dev.switchboard.api.SwitchboardException;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -25,8 +27,8 @@ final class Messages {
   }
 
   /**
-   * Runs an action; a refusal (role), a rule it breaks or an unknown name becomes an error message
-   * on the page instead of an error page. Returns null when it failed.
+   * Runs an action; a refusal (role), a rule it breaks, an unknown name or a conflict becomes an
+   * error message on the page instead of an error page. Returns null when it failed.
    */
   static <T> T attempt(String what, Supplier<T> action) {
     try {
@@ -34,17 +36,16 @@ final class Messages {
     } catch (SecurityException e) {
       LOG.log(Level.INFO, "Console refused {0}: {1}", new Object[] {what, e.getMessage()});
       error(null, "Refused: " + e.getMessage() + ".");
+    } catch (SwitchboardException e) {
+      error(null, what + ": " + e.getMessage());
+    } catch (EJBAccessException e) {
+      error(null, "Refused: your roles do not allow this.");
     } catch (EJBException e) {
-      Throwable cause = e.getCause() != null ? e.getCause() : e;
-      if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
-        error(null, what + ": " + cause.getMessage());
-      } else if (cause instanceof jakarta.ejb.EJBAccessException) {
-        error(null, "Refused: your roles do not allow this.");
-      } else {
-        LOG.log(Level.WARNING, "Console action failed: " + what, e);
-        error(null, what + " failed: " + cause);
-      }
+      // a failure the person cannot act on: its details are for the log, not the page
+      LOG.log(Level.WARNING, "Console action failed: " + what, e);
+      error(null, what + " failed; the server log has the details.");
     } catch (IllegalArgumentException | IllegalStateException e) {
+      // the page's own checks of what was typed, before any EJB is called
       error(null, what + ": " + e.getMessage());
     }
     return null;

@@ -5,7 +5,6 @@ import dev.switchboard.api.TaskPage;
 import dev.switchboard.api.TaskQueries;
 import dev.switchboard.api.TaskView;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
@@ -43,17 +42,15 @@ public class TaskList {
 
   public TaskPage getResult() {
     if (result == null) {
-      try {
-        result =
-            tasks.search(
-                new TaskFilter(state, user, application, server, from, to),
-                (Math.max(1, page) - 1) * PAGE_SIZE,
-                PAGE_SIZE);
-      } catch (EJBException e) {
-        Throwable cause = e.getCause() == null ? e : e.getCause();
-        Messages.error(null, "Search: " + cause.getMessage());
-        result = new TaskPage(List.of(), 0);
-      }
+      TaskPage found =
+          Messages.attempt(
+              "Search",
+              () ->
+                  tasks.search(
+                      new TaskFilter(state, user, application, server, from, to),
+                      (Math.max(1, page) - 1) * PAGE_SIZE,
+                      PAGE_SIZE));
+      result = found == null ? new TaskPage(List.of(), 0) : found;
     }
     return result;
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.switchboard.api.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 /** Whole numbers read from JSON: exact or refused naming the field, never wrapped or cut. */
@@ -13,8 +14,8 @@ class JsonBodiesTest {
     return JsonBodies.whole(JsonBodies.object(body), "queueLimit", -7);
   }
 
-  static InvalidRequestException refused(String body) {
-    return assertThrows(InvalidRequestException.class, () -> queueLimit(body));
+  static InvalidInputException refused(String body) {
+    return assertThrows(InvalidInputException.class, () -> queueLimit(body));
   }
 
   @Test
@@ -27,7 +28,7 @@ class JsonBodiesTest {
 
   @Test
   void aNumberBeyondAnIntIsRefusedNotWrapped() {
-    InvalidRequestException e = refused("{\"queueLimit\":4294977297}");
+    InvalidInputException e = refused("{\"queueLimit\":4294977297}");
     assertEquals("queueLimit", e.field());
     assertTrue(e.getMessage().startsWith("queueLimit is out of range"), e.getMessage());
     assertEquals("queueLimit", refused("{\"queueLimit\":2147483648}").field());
@@ -38,7 +39,7 @@ class JsonBodiesTest {
   @Test
   void fractionsExponentsAndOtherTypesAreRefused() {
     for (String value : new String[] {"2.5", "1e400", "\"10\"", "true", "[1]"}) {
-      InvalidRequestException e = refused("{\"queueLimit\":" + value + "}");
+      InvalidInputException e = refused("{\"queueLimit\":" + value + "}");
       assertEquals("queueLimit", e.field(), value);
       assertEquals("queueLimit must be a whole number", e.getMessage(), value);
     }

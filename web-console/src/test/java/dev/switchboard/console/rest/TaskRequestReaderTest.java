@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.switchboard.api.InvalidInputException;
 import dev.switchboard.api.InvalidTaskException;
 import dev.switchboard.api.TaskRequest;
 import dev.switchboard.api.TaskRules;
@@ -21,8 +22,8 @@ class TaskRequestReaderTest {
       new TaskRules(Set.of("sha256", "s"), (field, text) -> Optional.empty());
 
   /** Read and checked as POST /api/tasks does it. */
-  static InvalidRequestException rejected(String body) {
-    return assertThrows(InvalidRequestException.class, () -> readAndCheck(body, ""));
+  static InvalidInputException rejected(String body) {
+    return assertThrows(InvalidInputException.class, () -> readAndCheck(body, ""));
   }
 
   static void readAndCheck(String body, String prefix) {
@@ -50,14 +51,14 @@ class TaskRequestReaderTest {
         "input", rejected("{\"application\":\"s\",\"user\":\"a\",\"client\":\"c\"}").field());
     assertEquals(
         "user", rejected("{\"application\":\"s\",\"input\":\"x\",\"client\":\"c\"}").field());
-    InvalidRequestException e = rejected("{\"application\":\"s\",\"input\":\"x\",\"user\":\"a\"}");
+    InvalidInputException e = rejected("{\"application\":\"s\",\"input\":\"x\",\"user\":\"a\"}");
     assertEquals("client", e.field());
     assertEquals("client is required", e.getMessage());
   }
 
   @Test
   void malformedJsonIsRejectedWithoutAField() {
-    InvalidRequestException e = rejected("{\"application\":");
+    InvalidInputException e = rejected("{\"application\":");
     assertNull(e.field());
     assertTrue(e.getMessage().startsWith("malformed JSON"), e.getMessage());
     assertTrue(rejected("").getMessage().contains("empty"));
@@ -66,7 +67,7 @@ class TaskRequestReaderTest {
 
   @Test
   void wrongTypesAndUnknownFieldsAreNamed() {
-    InvalidRequestException e =
+    InvalidInputException e =
         rejected("{\"application\":\"s\",\"input\":42,\"user\":\"a\",\"client\":\"c\"}");
     assertEquals("input", e.field());
     assertEquals("input must be a string, got number", e.getMessage());
@@ -100,7 +101,7 @@ class TaskRequestReaderTest {
   @Test
   void numbersMustFitTheirFieldExactly() {
     String base = "{\"application\":\"s\",\"input\":\"x\",\"user\":\"a\",\"client\":\"c\",";
-    InvalidRequestException wrapped = rejected(base + "\"slots\":4294967297}");
+    InvalidInputException wrapped = rejected(base + "\"slots\":4294967297}");
     assertEquals("slots", wrapped.field());
     assertTrue(wrapped.getMessage().startsWith("slots is out of range"), wrapped.getMessage());
     assertEquals("timeoutSeconds", rejected(base + "\"timeoutSeconds\":2.5}").field());
@@ -110,9 +111,9 @@ class TaskRequestReaderTest {
 
   @Test
   void aBatchErrorNamesTheTask() {
-    InvalidRequestException e =
+    InvalidInputException e =
         assertThrows(
-            InvalidRequestException.class,
+            InvalidInputException.class,
             () -> {
               TaskRequest request =
                   reader.read(
