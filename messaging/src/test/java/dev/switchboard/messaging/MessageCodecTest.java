@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.switchboard.api.MalformedMessageException;
+import dev.switchboard.api.ServerUpdates;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

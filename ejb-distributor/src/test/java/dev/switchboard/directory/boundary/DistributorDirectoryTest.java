@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.switchboard.api.DistributorView;
+import dev.switchboard.api.SwitchboardException;
 import dev.switchboard.api.Tier2Status;
 import dev.switchboard.directory.boundary.DistributorDirectory.Tier2Choice;
 import dev.switchboard.distributor.entity.Distributor;
@@ -61,7 +62,7 @@ class DistributorDirectoryTest {
 
   void refused(String message, Executable change) {
     db.begin();
-    assertEquals(message, assertThrows(IllegalArgumentException.class, change).getMessage());
+    assertEquals(message, assertThrows(SwitchboardException.class, change).getMessage());
     db.rollback();
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.switchboard.api.DistributorView;
 import dev.switchboard.api.ServerRegistration;
 import dev.switchboard.api.ServerView;
+import dev.switchboard.api.SwitchboardException;
 import dev.switchboard.directory.boundary.DistributorDirectory;
 import dev.switchboard.distributor.entity.Distributor;
 import dev.switchboard.matching.control.MatchingFixtures;
@@ -108,7 +109,7 @@ class RegistrationsTest {
 
   void refused(String message, Executable registration) {
     db.begin();
-    assertEquals(message, assertThrows(IllegalArgumentException.class, registration).getMessage());
+    assertEquals(message, assertThrows(SwitchboardException.class, registration).getMessage());
     db.rollback();
   }
 
