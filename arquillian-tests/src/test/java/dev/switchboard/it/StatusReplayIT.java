@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.switchboard.api.Destinations;
-import dev.switchboard.api.MessageCodec;
 import dev.switchboard.api.ServerRegistration;
 import dev.switchboard.api.ServerRegistry;
 import dev.switchboard.api.ServerUpdates;
-import dev.switchboard.api.StatusBatch;
-import dev.switchboard.api.StatusReport;
+import dev.switchboard.messaging.MessageCodec;
+import dev.switchboard.messaging.StatusBatch;
+import dev.switchboard.messaging.StatusReport;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
