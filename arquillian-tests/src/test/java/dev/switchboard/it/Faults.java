@@ -141,14 +141,13 @@ final class Faults {
     return out;
   }
 
-  /** SIGKILL to the domain's JVM, then asadmin start-domain; waits for the API to answer. */
-  static void killAndRestart() throws Exception {
+  /** SIGKILL to the domain's JVM; returns once it is gone. */
+  static void kill() throws Exception {
     Path pidFile = Path.of(PAYARA, "glassfish", "domains", DOMAIN, "config", "pid");
     long pid = Long.parseLong(Files.readString(pidFile).trim());
     ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
     assertEquals(0, new ProcessBuilder("kill", "-9", String.valueOf(pid)).start().waitFor());
     server.onExit().get(60, TimeUnit.SECONDS);
-    startDomain();
   }
 
   /** asadmin stop-domain (graceful), then start-domain; waits for the API to answer. */
@@ -157,7 +156,8 @@ final class Faults {
     startDomain();
   }
 
-  private static void startDomain() throws Exception {
+  /** asadmin start-domain; waits for the API to answer. */
+  static void startDomain() throws Exception {
     asadmin(6, "start-domain", "--timeout", "300", DOMAIN);
     await()
         .atMost(Duration.ofMinutes(5))
