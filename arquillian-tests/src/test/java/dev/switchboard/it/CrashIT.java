@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
  * kill -9 of the Payara server with 5,000 tasks in flight, then a restart: every task reaches a
  * final state, none is lost, and none ends twice (exactly one terminal event in its history, and
  * the attempt that ended is the task's current one). The kill hits live work: at least half the
- * tasks have not ended, the servers have load, and the ledger shows runs that it cut short; after
- * the restart each task's outcome is the report of one completed run of its final attempt.
+ * tasks have not ended, the servers have load, and the ledger shows runs that it cut short (it is
+ * sent as soon as the ledger shows a run that has only just started); after the restart each task's
+ * outcome is the report of one completed run of its final attempt.
  */
 class CrashIT extends LedgerIT {
 
@@ -31,10 +32,11 @@ class CrashIT extends LedgerIT {
     List<Long> ids =
         InFlight.submit(TASKS, BATCH, "crash", TaskRequest.DEFAULT_TIMEOUT, RUN_MILLIS);
     InFlight.Live live = InFlight.assertLive(ids, IN_FLIGHT, "the kill");
-
+    Ledger.Run fresh = InFlight.awaitFreshRun(ids, Duration.ofMillis(RUN_MILLIS / 2));
     Faults.kill();
-    int cut = Ledger.read().inProgress(ids).size();
-    assertTrue(cut > 0, "the kill cut no run short: " + live);
+
+    List<Ledger.Run> cut = Ledger.read().inProgress(ids);
+    assertTrue(cut.contains(fresh), "the kill came after " + fresh + " had ended; " + live);
     Faults.startDomain();
 
     Map<Long, String> states =
@@ -48,7 +50,7 @@ class CrashIT extends LedgerIT {
         "CrashIT: at the kill "
             + live
             + "; it cut "
-            + cut
+            + cut.size()
             + " runs short; after the restart "
             + completed
             + " completed, "

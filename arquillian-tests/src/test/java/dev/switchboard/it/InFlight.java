@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
@@ -148,14 +149,39 @@ final class InFlight {
   }
 
   /**
+   * Waits (polling the ledger as fast as it reads) until a run of these tasks started less than
+   * {@code fresh} ago: a fault sent at once then hits it before it can end. Returns that run.
+   */
+  static Ledger.Run awaitFreshRun(List<Long> ids, Duration fresh) {
+    return await()
+        .atMost(Duration.ofSeconds(30))
+        .pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(2))
+        .until(
+            () -> {
+              List<Ledger.Run> running = Ledger.read().inProgress(ids);
+              long now = System.currentTimeMillis();
+              return running.stream()
+                  .filter(r -> now - r.startedAt() < fresh.toMillis())
+                  .findFirst();
+            },
+            Optional::isPresent)
+        .orElseThrow();
+  }
+
+  /**
    * Asserts that the fault, from {@code from} to {@code to}, hit runs of these tasks: some were in
    * progress while it happened. Returns how many.
    */
-  static int assertHit(List<Long> ids, Instant from, Instant to, String fault) {
+  static int assertHit(List<Long> ids, Live live, Instant from, Instant to, String fault) {
     int hit = Ledger.read().during(ids, from, to).size();
     assertTrue(
         hit > 0,
-        fault + " (" + Duration.between(from, to).toMillis() + " ms) came while no run was going");
+        fault
+            + " ("
+            + Duration.between(from, to).toMillis()
+            + " ms) came while no run was going; just before it "
+            + live);
     return hit;
   }
 

@@ -102,6 +102,15 @@ public final class Ledger {
     return new Ledger(runs);
   }
 
+  /** A ledger of these lines, as one file would hold them. */
+  static Ledger of(List<String> lines) {
+    Map<String, Run> runs = new LinkedHashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      parse(runs, lines.get(i), "line " + (i + 1));
+    }
+    return new Ledger(runs);
+  }
+
   private static void parse(Map<String, Run> runs, String line, String where) {
     String[] f = line.split("\t");
     if (f[0].equals(LedgerApplication.START) && f.length == 7) {
