@@ -105,12 +105,10 @@ final class Faults {
   }
 
   /**
-   * Has the broker destroy every client connection (the server's direct ones and any over TCP),
-   * with OpenMQ's own {@code imqcmd}.
-   *
-   * @return how many connections were destroyed
+   * The broker's client connections (the server's direct ones and any over TCP), as OpenMQ's own
+   * {@code imqcmd} lists them.
    */
-  static int dropBrokerConnections() throws IOException, InterruptedException {
+  static List<String> brokerConnections() throws IOException, InterruptedException {
     List<String> ids = new ArrayList<>();
     Matcher m = CONNECTION_ID.matcher(imqcmd("list", "cxn"));
     while (m.find()) {
@@ -118,6 +116,15 @@ final class Faults {
         ids.add(m.group(1));
       }
     }
+    return ids;
+  }
+
+  /**
+   * Has the broker destroy these client connections, with {@code imqcmd}.
+   *
+   * @return how many connections were destroyed
+   */
+  static int dropBrokerConnections(List<String> ids) throws IOException, InterruptedException {
     int destroyed = 0;
     for (String id : ids) {
       // a connection listed a moment ago may have closed by itself since: not an error
@@ -152,14 +159,13 @@ final class Faults {
     return out;
   }
 
-  /** SIGKILL to the domain's JVM, then asadmin start-domain; waits for the API to answer. */
-  static void killAndRestart() throws Exception {
+  /** SIGKILL to the domain's JVM, sent from this JVM at once; returns once it is gone. */
+  static void kill() throws Exception {
     Path pidFile = Path.of(PAYARA, "glassfish", "domains", DOMAIN, "config", "pid");
     long pid = Long.parseLong(Files.readString(pidFile).trim());
     ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
-    assertEquals(0, new ProcessBuilder("kill", "-9", String.valueOf(pid)).start().waitFor());
+    assertTrue(server.destroyForcibly(), "no SIGKILL sent to " + pid);
     server.onExit().get(60, TimeUnit.SECONDS);
-    startDomain();
   }
 
   /** asadmin stop-domain (graceful), then start-domain; waits for the API to answer. */
@@ -168,7 +174,8 @@ final class Faults {
     startDomain();
   }
 
-  private static void startDomain() throws Exception {
+  /** asadmin start-domain; waits for the API to answer. */
+  static void startDomain() throws Exception {
     asadmin(6, "start-domain", "--timeout", "300", DOMAIN);
     await()
         .atMost(Duration.ofMinutes(5))

@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.switchboard.it.ApiClient.Answer;
+import dev.switchboard.it.ledger.Ledger;
+import dev.switchboard.it.ledger.LedgerApplication;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -18,10 +22,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A fulfillment worker on Payara Micro, started as its own process with the README's command
- * against the test server's broker: it registers, runs a task only it has the application for, and
- * when it is killed (SIGKILL) the task it held is requeued and completed elsewhere, once.
+ * against the test server's broker, with the ledger application added to its WAR: it registers,
+ * runs a task only it has the application for, and when it is killed (SIGKILL) while the ledger
+ * shows it running a task, the task is requeued and completed elsewhere, once; the worker's run
+ * never ended.
  */
-class WorkerIT extends AsBuiltIT {
+class WorkerIT extends LedgerIT {
 
   final ApiClient api = new ApiClient();
   Process worker;
@@ -54,6 +60,7 @@ class WorkerIT extends AsBuiltIT {
     String root = System.getProperty("switchboard.root");
     File dir = new File(System.getProperty("switchboard.workerDir"));
     dir.mkdirs();
+    Path war = Deployments.workerWithLedger(dir.toPath());
     worker =
         new ProcessBuilder(
                 "bash",
@@ -67,7 +74,9 @@ class WorkerIT extends AsBuiltIT {
                 "--rootdir",
                 dir.getAbsolutePath() + "/micro-root",
                 "--credentials",
-                Faults.secrets().resolveSibling("switchboard-worker-broker").toString())
+                Faults.secrets().resolveSibling("switchboard-worker-broker").toString(),
+                "--war",
+                war.toString())
             .redirectErrorStream(true)
             .redirectOutput(new File(dir, "worker.log"))
             .start();
@@ -75,12 +84,9 @@ class WorkerIT extends AsBuiltIT {
         .atMost(Duration.ofSeconds(180))
         .pollInterval(Duration.ofSeconds(1))
         .until(() -> server("worker-it").map(s -> s.getString("state").equals("UP")).orElse(false));
-    assertTrue(
-        server("worker-it")
-            .orElseThrow()
-            .getJsonArray("applications")
-            .toString()
-            .contains("reverse"));
+    String applications = server("worker-it").orElseThrow().getJsonArray("applications").toString();
+    assertTrue(applications.contains("reverse"), applications);
+    assertTrue(applications.contains(LedgerApplication.NAME), applications);
 
     long reversed =
         submit(
@@ -101,17 +107,26 @@ class WorkerIT extends AsBuiltIT {
     long held =
         submit(
             Json.createObjectBuilder()
-                .add("application", "sleep")
+                .add("application", LedgerApplication.NAME)
                 .add("input", "4000")
                 .add("user", "wanda")
                 .add("client", "it")
                 .add("rank", "server.name.startsWith('worker-') ? 1000.0 : 0.0")
                 .build());
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(100))
-        .until(() -> "worker-it".equals(task(held).getString("server", null)));
+    // killed only once the ledger shows the worker's run started and not ended
+    Ledger.Run onWorker =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(100))
+            .until(
+                () ->
+                    Ledger.read().runs(held).stream()
+                        .filter(r -> r.server().equals("worker-it") && !r.ended())
+                        .findFirst(),
+                Optional::isPresent)
+            .orElseThrow();
     worker.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no goodbye
+    assertTrue(onWorker.node().startsWith("worker@"), onWorker.toString());
 
     JsonObject finished =
         await()
@@ -129,5 +144,13 @@ class WorkerIT extends AsBuiltIT {
         finished.getJsonArray("events").toString().contains("worker-it lost; requeued"),
         finished.toString());
     assertEquals("LOST", server("worker-it").orElseThrow().getString("state"));
+
+    // the worker's run never ended; the outcome is that of attempt 2's one run, on the main node
+    List<Ledger.Run> runs = Ledger.read().runs(held);
+    assertEquals(2, runs.size(), runs.toString());
+    assertTrue(runs.contains(onWorker), "the worker's run ended after its kill: " + runs);
+    Ledger.Verdict verdict = InFlight.assertLedger("WorkerIT", Map.of(held, finished));
+    assertEquals(1, verdict.earlierAttempts(), verdict.toString());
+    assertEquals(1, verdict.reRuns(), verdict.toString());
   }
 }

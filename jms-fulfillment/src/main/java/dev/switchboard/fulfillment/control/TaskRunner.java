@@ -48,7 +48,10 @@ public class TaskRunner {
           "application '" + item.application() + "' is not installed on " + server);
     }
     try {
-      String result = application.run(item.input() == null ? "" : item.input());
+      String result =
+          application.run(
+              item.input() == null ? "" : item.input(),
+              new RunContext(item.taskId(), item.attempt(), server, node));
       return new StatusReport(
           item.taskId(), item.attempt(), server, true, started, clock.instant(), result, node);
     } catch (RuntimeException e) {

@@ -69,4 +69,36 @@ class TaskRunnerTest {
     assertEquals("slept 0 ms", report.result());
     assertEquals(Set.of("sha256", "sleep"), runner.names());
   }
+
+  @Test
+  void anApplicationIsToldWhichRunItIs() {
+    TaskApplication tagging =
+        new TaskApplication() {
+          @Override
+          public String name() {
+            return "tag";
+          }
+
+          @Override
+          public String inputs() {
+            return "any text";
+          }
+
+          @Override
+          public String run(String input) {
+            throw new AssertionError("the runner must call run(input, context)");
+          }
+
+          @Override
+          public String run(String input, RunContext run) {
+            return input + " " + run;
+          }
+        };
+    StatusReport report =
+        new TaskRunner(List.of(tagging), CLOCK, "main@host")
+            .run("local-3", new DispatchItem(9, 2, "tag", "x", 300, null));
+    assertEquals(
+        "x RunContext[taskId=9, attempt=2, server=local-3, node=main@host]", report.result());
+    assertEquals("main@host", report.node());
+  }
 }
