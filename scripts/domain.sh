@@ -378,6 +378,29 @@ create_destinations() {
   apply destinations.asadmin
 }
 
+# asadmin restart-domain starts the new process while the old one may still hold the embedded
+# broker's port: the new one's broker then fails ("Cannot initialise JMS broker listener"), no
+# consumer starts and tasks stay SUBMITTED (seen on the run command's domain). So: stop, wait
+# until the old process has gone, start.
+restart_domain() {
+  local pid deadline
+  pid=$(domain_pid)
+  "$ASADMIN" --interactive=false stop-domain --kill=false "$SB_DOMAIN" >&2 || true
+  if [[ -n "$pid" ]]; then
+    deadline=$((SECONDS + 60))
+    while kill -0 "$pid" 2>/dev/null; do
+      if ((SECONDS >= deadline)); then
+        log "domain process $pid did not stop in 60 s, killing it"
+        kill -9 "$pid" 2>/dev/null || true
+        sleep 2
+        break
+      fi
+      sleep 1
+    done
+  fi
+  "$ASADMIN" --interactive=false start-domain --timeout "$SB_START_TIMEOUT" "$SB_DOMAIN" >&2
+}
+
 # Waits until the admin port answers, at most SB_START_TIMEOUT seconds.
 await_admin() {
   local deadline=$((SECONDS + SB_START_TIMEOUT))
@@ -400,7 +423,7 @@ start() {
   driver=$(install_postgres)
   if [[ "$realm$driver" == *changed* ]] && running; then
     log "the realm jar or the database driver changed: restarting domain $SB_DOMAIN"
-    "$ASADMIN" --interactive=false restart-domain --timeout "$SB_START_TIMEOUT" "$SB_DOMAIN" >&2
+    restart_domain
   fi
   if ! running; then
     log "starting domain $SB_DOMAIN (timeout ${SB_START_TIMEOUT}s)"
@@ -413,7 +436,7 @@ start() {
   configure
   if [[ "$RESTART" == true ]]; then
     log "restarting domain $SB_DOMAIN for its changed configuration"
-    "$ASADMIN" --interactive=false restart-domain --timeout "$SB_START_TIMEOUT" "$SB_DOMAIN" >&2
+    restart_domain
     await_admin
   fi
   create_destinations
@@ -434,7 +457,7 @@ deploy() {
     # without the application clears that.
     log "deployment failed: undeploying, restarting domain $SB_DOMAIN and deploying again"
     asadmin_remote undeploy switchboard >&2 || true
-    "$ASADMIN" --interactive=false restart-domain --timeout "$SB_START_TIMEOUT" "$SB_DOMAIN" >&2
+    restart_domain
     await_admin
     asadmin_remote deploy --force=true --name switchboard "$ear" >&2
   fi
