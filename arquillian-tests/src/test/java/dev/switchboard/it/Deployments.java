@@ -86,15 +86,15 @@ final class Deployments {
 
   /**
    * The EAR with test classes in its lib/, for tests that run inside the server, together with the
-   * jars that hold the given library classes (e.g. Awaitility). The tests' base class and the REST
-   * client come along.
+   * jars that hold the given library classes (e.g. Awaitility). The tests' base class, the REST
+   * client and the dead-letter watch come along.
    */
   static EnterpriseArchive switchboardWith(Class<?>[] testClasses, Class<?>... libraries) {
     EnterpriseArchive ear = openTestRunner(switchboard());
     ear.addAsLibrary(
         ShrinkWrap.create(JavaArchive.class, "switchboard-it.jar")
             .addClasses(testClasses)
-            .addClasses(IntegrationTest.class, ApiClient.class));
+            .addClasses(IntegrationTest.class, ApiClient.class, DeadLetterWatch.class));
     for (Class<?> library : libraries) {
       ear.addAsLibrary(jarOf(library));
     }

@@ -1,6 +1,5 @@
 package dev.switchboard.it;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,12 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.switchboard.api.DeadLetterLog;
 import dev.switchboard.api.Destinations;
 import dev.switchboard.it.ApiClient.Answer;
+import dev.switchboard.it.DeadLetterWatch.Outgoing;
 import dev.switchboard.messaging.MessageCodec;
 import dev.switchboard.messaging.StatusBatch;
 import dev.switchboard.messaging.StatusReport;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
-import jakarta.jms.Queue;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +19,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import javax.naming.InitialContext;
 import org.awaitility.Awaitility;
 import org.hamcrest.Matcher;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -126,17 +122,7 @@ class HostileTaskIT extends IntegrationTest {
     String server = running.getString("server");
     int attempt = running.getInt("attempt", 1);
 
-    InitialContext naming = new InitialContext();
-    DeadLetterLog log =
-        (DeadLetterLog)
-            naming.lookup(
-                "java:global/"
-                    + Destinations.APP
-                    + "/"
-                    + Destinations.DISTRIBUTOR_MODULE
-                    + "/DeadLetterRecords!"
-                    + DeadLetterLog.class.getName());
-    long newestBefore = log.recent(1).stream().mapToLong(DeadLetterLog.Entry::id).max().orElse(0);
+    DeadLetterWatch watch = new DeadLetterWatch();
     Instant now = Instant.now();
     StatusBatch wrongServer =
         new StatusBatch(
@@ -144,24 +130,21 @@ class HostileTaskIT extends IntegrationTest {
     StatusBatch wrongNode =
         new StatusBatch(
             List.of(new StatusReport(id, attempt, server, true, now, now, "forged", "evil-node")));
-    ConnectionFactory factory = (ConnectionFactory) naming.lookup(Destinations.CONNECTION_FACTORY);
-    Queue status = (Queue) naming.lookup(Destinations.STATUS);
-    try (JMSContext context = factory.createContext()) {
-      for (StatusBatch forged : List.of(wrongServer, wrongNode)) {
-        context.createProducer().send(status, MessageCodec.toJson(forged));
-      }
-    }
+    watch.send(
+        List.of(wrongServer, wrongNode).stream()
+            .map(
+                forged ->
+                    new Outgoing(
+                        Destinations.STATUS, c -> c.createTextMessage(MessageCodec.toJson(forged))))
+            .toList());
 
     List<DeadLetterLog.Entry> parked =
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .pollInterval(Duration.ofMillis(200))
-            .until(
-                () ->
-                    log.recent(20).stream()
-                        .filter(d -> d.id() > newestBefore && "status".equals(d.source()))
-                        .toList(),
-                found -> found.size() >= 2);
+        watch.awaitParked(
+            2,
+            20,
+            d -> "status".equals(d.source()),
+            Duration.ofSeconds(30),
+            Duration.ofMillis(200));
     for (DeadLetterLog.Entry d : parked) {
       assertTrue(d.reason().contains("refused"), d.reason());
       assertEquals(0, d.tasks(), "the dead letter names no task to fail: " + d);

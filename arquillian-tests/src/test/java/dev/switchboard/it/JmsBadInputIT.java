@@ -1,6 +1,5 @@
 package dev.switchboard.it;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,13 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.switchboard.api.DeadLetterLog;
 import dev.switchboard.api.Destinations;
 import dev.switchboard.api.ServerRegistry;
+import dev.switchboard.it.DeadLetterWatch.Outgoing;
+import dev.switchboard.it.DeadLetterWatch.Sender;
 import jakarta.jms.BytesMessage;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.MapMessage;
 import jakarta.jms.Message;
-import jakarta.jms.Queue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,41 +45,19 @@ class JmsBadInputIT extends IntegrationTest {
   /** One hostile message: the queue, how to build it, and the source its dead letter names. */
   record Case(String queue, String source, Sender sender) {}
 
-  interface Sender {
-    Message build(JMSContext context) throws JMSException;
-  }
-
   @Test
   void everyHostileMessageIsParkedWithItsReason() throws Exception {
     List<Case> cases = cases();
-    InitialContext naming = new InitialContext();
-    DeadLetterLog log =
-        (DeadLetterLog)
-            naming.lookup(
-                "java:global/"
-                    + Destinations.APP
-                    + "/"
-                    + Destinations.DISTRIBUTOR_MODULE
-                    + "/DeadLetterRecords!"
-                    + DeadLetterLog.class.getName());
-    long newestBefore = log.recent(1).stream().mapToLong(DeadLetterLog.Entry::id).max().orElse(0);
-    ConnectionFactory factory = (ConnectionFactory) naming.lookup(Destinations.CONNECTION_FACTORY);
-    try (JMSContext context = factory.createContext()) {
-      for (Case c : cases) {
-        context.createProducer().send(queue(naming, c.queue()), c.sender().build(context));
-      }
-    }
+    DeadLetterWatch watch = new DeadLetterWatch();
+    watch.send(cases.stream().map(c -> new Outgoing(c.queue(), c.sender())).toList());
 
     List<DeadLetterLog.Entry> parked =
-        await()
-            .atMost(Duration.ofSeconds(90))
-            .pollInterval(Duration.ofMillis(500))
-            .until(
-                () ->
-                    log.recent(cases.size() + 20).stream()
-                        .filter(d -> d.id() > newestBefore)
-                        .toList(),
-                found -> found.size() >= cases.size());
+        watch.awaitParked(
+            cases.size(),
+            cases.size() + 20,
+            d -> true,
+            Duration.ofSeconds(90),
+            Duration.ofMillis(500));
     System.out.println("JmsBadInputIT: " + cases.size() + " hostile messages, all parked");
     assertEquals(cases.size(), parked.size(), "each hostile message parked once: " + parked);
     Map<String, Long> bySource =
@@ -105,26 +81,23 @@ class JmsBadInputIT extends IntegrationTest {
           "unreadable: not a valid ServerUpdates: " + absurd.refusal(),
           d.reason(),
           "refused for its value, not its shape: " + absurd.body());
-      assertFalse(registered(naming, absurd.name()), absurd.name() + " was registered");
+      assertFalse(registered(absurd.name()), absurd.name() + " was registered");
     }
     assertEquals(200, new ApiClient(null, null).get("/api/health").status());
   }
 
-  private static boolean registered(InitialContext naming, String name) {
+  private static boolean registered(String name) {
     try {
       ServerRegistry registry =
           (ServerRegistry)
-              naming.lookup(
-                  "java:global/switchboard/ejb-distributor/Registrations!"
-                      + ServerRegistry.class.getName());
+              new InitialContext()
+                  .lookup(
+                      "java:global/switchboard/ejb-distributor/Registrations!"
+                          + ServerRegistry.class.getName());
       return registry.servers().stream().anyMatch(s -> s.name().equals(name));
     } catch (NamingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static Queue queue(InitialContext naming, String name) throws NamingException {
-    return (Queue) naming.lookup(name);
   }
 
   /**

@@ -2,18 +2,16 @@ package dev.switchboard.testing;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.flywaydb.core.Flyway;
 
 /**
  * A database of one test: H2 in memory, built by the Flyway migrations alone, and the persistence
- * unit over it as persistence/'s SchemaMappingTest opens it. {@link #em} is the beans' entity
- * manager; {@link #commit} and {@link #rollback} end its transaction and tell {@link
+ * unit over it as persistence/'s {@link MigratedDatabase} opens it. {@link #em} is the beans'
+ * entity manager; {@link #commit} and {@link #rollback} end its transaction and tell {@link
  * #transactions}, then clear it, as the container's transaction-scoped context would be.
  */
 public final class TestDatabase implements AutoCloseable {
@@ -31,23 +29,7 @@ public final class TestDatabase implements AutoCloseable {
 
   public TestDatabase() {
     url = "jdbc:h2:mem:unit-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
-    Flyway.configure()
-        .dataSource(url, "sa", "")
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
-    factory =
-        Persistence.createEntityManagerFactory(
-            "switchboard",
-            Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", "",
-                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
-                "eclipselink.ddl-generation", "none",
-                "eclipselink.logging.level", "SEVERE"));
+    factory = MigratedDatabase.open(url, Map.of("eclipselink.logging.level", "SEVERE"));
     em = factory.createEntityManager();
   }
 

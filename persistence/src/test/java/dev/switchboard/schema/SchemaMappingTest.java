@@ -13,15 +13,14 @@ import dev.switchboard.server.entity.FulfillmentServer;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskState;
 import dev.switchboard.task.entity.Tier;
+import dev.switchboard.testing.MigratedDatabase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,22 +37,7 @@ class SchemaMappingTest {
 
   @BeforeAll
   static void migrate() {
-    Flyway.configure()
-        .dataSource(URL, "sa", "")
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
-    factory =
-        Persistence.createEntityManagerFactory(
-            "switchboard",
-            Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.url", URL,
-                "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", "",
-                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
-                "eclipselink.ddl-generation", "none"));
+    factory = MigratedDatabase.open(URL, Map.of());
   }
 
   @AfterAll

@@ -56,6 +56,11 @@ class MatchEngineTest {
     return task(application, 1, 0, null, null, UserProfileView.anonymous("alice"), null);
   }
 
+  /** A task of an anonymous user that needs {@code slots} and {@code minPower}. */
+  TaskSpec task(String application, int slots, double minPower) {
+    return task(application, slots, minPower, null, null, UserProfileView.anonymous("u"), null);
+  }
+
   TaskSpec task(
       String application,
       int slots,
@@ -93,11 +98,10 @@ class MatchEngineTest {
   void capacityCountsTheSlotsATaskNeeds() {
     table.put(server("small", "z", 2, 100, 500, "sha256"), 1);
     table.put(server("big", "z", 8, 100, 10, "sha256"), 0);
-    assertEquals(
-        "big", chosen(task("sha256", 2, 0, null, null, UserProfileView.anonymous("u"), null)));
+    assertEquals("big", chosen(task("sha256", 2, 0)));
     table.put(server("big", "z", 8, 100, 10, "sha256"), 0);
     table.get("big").addLoad(7);
-    assertNull(chosen(task("sha256", 2, 0, null, null, UserProfileView.anonymous("u"), null)));
+    assertNull(chosen(task("sha256", 2, 0)));
   }
 
   @Test
@@ -113,8 +117,7 @@ class MatchEngineTest {
   void minimumComputingPowerIsAHardRequirement() {
     table.put(server("weak", "z", 4, 50, 900, "sha256"), 0);
     table.put(server("strong", "z", 4, 200, 10, "sha256"), 0);
-    assertEquals(
-        "strong", chosen(task("sha256", 1, 100, null, null, UserProfileView.anonymous("u"), null)));
+    assertEquals("strong", chosen(task("sha256", 1, 100)));
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.switchboard.matching.control.MatchEngine.Decision;
 import dev.switchboard.server.entity.ServerState;
 import dev.switchboard.testing.TestTransactions;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,25 +62,43 @@ class ScoreCriteriaTest {
     return decision.server().name();
   }
 
+  /**
+   * With these servers, {@code winner} wins the user's task; once the user weighs {@code term} 0 as
+   * well, {@code withoutTerm} wins.
+   */
+  void assertDecides(
+      String term,
+      Map<ServerSnapshot, Integer> servers,
+      UserProfileView user,
+      String winner,
+      String withoutTerm) {
+    Map<String, Double> weights = new HashMap<>(user.weights());
+    weights.put(term, 0.0);
+    assertEquals(winner, winner(servers, user));
+    assertEquals(withoutTerm, winner(servers, user(user.preferredZones(), weights)));
+  }
+
   @Test
   void theLoadPenaltyDecides() {
     // busy: 30 / (2 + 1) = 10 idle per task, - 10 * 2/4 = -5 load: 5
     // calm:  8 / (0 + 1) =  8 idle per task,   no load            : 8
-    Map<ServerSnapshot, Integer> servers =
-        Map.of(server("busy", "z", 4, 30), 2, server("calm", "z", 4, 8), 0);
-
-    assertEquals("calm", winner(servers, user(List.of(), Map.of())));
-    assertEquals("busy", winner(servers, user(List.of(), Map.of("load", 0.0))));
+    assertDecides(
+        "load",
+        Map.of(server("busy", "z", 4, 30), 2, server("calm", "z", 4, 8), 0),
+        user(List.of(), Map.of()),
+        "calm",
+        "busy");
   }
 
   @Test
   void theIdlePowerATaskWouldGetDecidesOverLocality() {
     // near: in the client's zone, +10, and 10 idle: 20; far: 40 idle: 40
-    Map<ServerSnapshot, Integer> servers =
-        Map.of(server("near", "zone-a", 4, 10), 0, server("far", "zone-b", 4, 40), 0);
-
-    assertEquals("far", winner(servers, user(List.of(), Map.of())));
-    assertEquals("near", winner(servers, user(List.of(), Map.of("idle", 0.0))));
+    assertDecides(
+        "idle",
+        Map.of(server("near", "zone-a", 4, 10), 0, server("far", "zone-b", 4, 40), 0),
+        user(List.of(), Map.of()),
+        "far",
+        "near");
   }
 
   @Test
@@ -87,32 +106,34 @@ class ScoreCriteriaTest {
     // with no load penalty only the idle term differs: a-busy has twice the idle power but shares
     // it with two tasks, 60 / (2 + 1) = 20, b-free gives its 30 to this one; raw, a-busy would win,
     // and so would it on a tie, by name
-    Map<ServerSnapshot, Integer> servers =
-        Map.of(server("a-busy", "z", 8, 60), 2, server("b-free", "z", 8, 30), 0);
-    Map<String, Double> noLoadPenalty = Map.of("load", 0.0);
-
-    assertEquals("b-free", winner(servers, user(List.of(), noLoadPenalty)));
-    assertEquals("a-busy", winner(servers, user(List.of(), Map.of("load", 0.0, "idle", 0.0))));
+    assertDecides(
+        "idle",
+        Map.of(server("a-busy", "z", 8, 60), 2, server("b-free", "z", 8, 30), 0),
+        user(List.of(), Map.of("load", 0.0)),
+        "b-free",
+        "a-busy");
   }
 
   @Test
   void localityToTheClientDecides() {
     // near: +10 and 20 idle: 30; far: 25 idle: 25
-    Map<ServerSnapshot, Integer> servers =
-        Map.of(server("near", "zone-a", 4, 20), 0, server("far", "zone-b", 4, 25), 0);
-
-    assertEquals("near", winner(servers, user(List.of(), Map.of())));
-    assertEquals("far", winner(servers, user(List.of(), Map.of("locality", 0.0))));
+    assertDecides(
+        "locality",
+        Map.of(server("near", "zone-a", 4, 20), 0, server("far", "zone-b", 4, 25), 0),
+        user(List.of(), Map.of()),
+        "near",
+        "far");
   }
 
   @Test
   void theUsersPreferredZoneDecidesOverLocalityAndIdlePower() {
     // near: +10 locality and 20 idle: 30; preferred: +100 zone and 5 idle: 105
-    Map<ServerSnapshot, Integer> servers =
-        Map.of(server("near", "zone-a", 4, 20), 0, server("preferred", "zone-b", 4, 5), 0);
-
-    assertEquals("preferred", winner(servers, user(List.of("zone-b"), Map.of())));
-    assertEquals("near", winner(servers, user(List.of("zone-b"), Map.of("zone", 0.0))));
+    assertDecides(
+        "zone",
+        Map.of(server("near", "zone-a", 4, 20), 0, server("preferred", "zone-b", 4, 5), 0),
+        user(List.of("zone-b"), Map.of()),
+        "preferred",
+        "near");
   }
 
   @Test

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,21 +113,21 @@ class LivenessTest {
   }
 
   ServerState state(String server) {
-    return db.read(
-        em ->
-            em.createNamedQuery(FulfillmentServer.BY_NAME, FulfillmentServer.class)
-                .setParameter("name", server)
-                .getSingleResult()
-                .getState());
+    return ofServer(server, FulfillmentServer::getState);
   }
 
   int recordedLoad(String server) {
+    return ofServer(server, FulfillmentServer::getCurrentLoad);
+  }
+
+  /** What the database holds for the server, read on an entity manager of its own. */
+  <T> T ofServer(String server, Function<FulfillmentServer, T> field) {
     return db.read(
         em ->
-            em.createNamedQuery(FulfillmentServer.BY_NAME, FulfillmentServer.class)
-                .setParameter("name", server)
-                .getSingleResult()
-                .getCurrentLoad());
+            field.apply(
+                em.createNamedQuery(FulfillmentServer.BY_NAME, FulfillmentServer.class)
+                    .setParameter("name", server)
+                    .getSingleResult()));
   }
 
   Task read(long id) {

@@ -63,8 +63,7 @@ public class AccountResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(String body, @Context UriInfo uri) {
-    JsonObject json = JsonBodies.object(body);
-    JsonBodies.onlyFields(json, FIELDS, "an account");
+    JsonObject json = JsonBodies.object(body, FIELDS, "an account");
     String name = required(json, "name");
     char[] password = required(json, "password").toCharArray();
     Set<String> roles = new LinkedHashSet<>(ProfileResource.strings(json, "roles"));
@@ -80,8 +79,7 @@ public class AccountResource {
   @RolesAllowed(Roles.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   public AccountView update(@PathParam("name") String name, String body) {
-    JsonObject json = JsonBodies.object(body);
-    JsonBodies.onlyFields(json, Set.of("password", "roles"), "an account change");
+    JsonObject json = JsonBodies.object(body, Set.of("password", "roles"), "an account change");
     String password = JsonBodies.text(json, "password");
     Set<String> roles =
         json.containsKey("roles")

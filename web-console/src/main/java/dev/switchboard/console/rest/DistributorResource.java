@@ -70,8 +70,7 @@ public class DistributorResource {
   @Path("{name}")
   @Consumes(MediaType.APPLICATION_JSON)
   public DistributorView configure(@PathParam("name") String name, String body) {
-    JsonObject json = JsonBodies.object(body);
-    JsonBodies.onlyFields(json, Set.of("queueLimit"), "a distributor's settings");
+    JsonObject json = JsonBodies.object(body, Set.of("queueLimit"), "a distributor's settings");
     JsonValue value = json.get("queueLimit");
     if (value == null) {
       throw new InvalidInputException("queueLimit", "queueLimit is required");

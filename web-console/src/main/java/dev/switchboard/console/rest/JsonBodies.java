@@ -51,6 +51,13 @@ final class JsonBodies {
     }
   }
 
+  /** The body as a JSON object holding no fields but the {@code known} ones of {@code what}. */
+  static JsonObject object(String body, Set<String> known, String what) {
+    JsonObject json = object(body);
+    onlyFields(json, known, what);
+    return json;
+  }
+
   /** Rejects the first field not in the known set. */
   static void onlyFields(JsonObject json, Set<String> known, String what) {
     for (String name : json.keySet()) {

@@ -63,8 +63,7 @@ public class ProfileResource {
   @Path("users/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   public UserProfileView putUser(@PathParam("id") String id, String body) {
-    JsonObject json = JsonBodies.object(body);
-    JsonBodies.onlyFields(json, USER_FIELDS, "a user profile");
+    JsonObject json = JsonBodies.object(body, USER_FIELDS, "a user profile");
     UserProfileView profile =
         new UserProfileView(
             id,
@@ -106,8 +105,7 @@ public class ProfileResource {
   @Path("clients/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   public ClientProfileView putClient(@PathParam("id") String id, String body) {
-    JsonObject json = JsonBodies.object(body);
-    JsonBodies.onlyFields(json, CLIENT_FIELDS, "a client profile");
+    JsonObject json = JsonBodies.object(body, CLIENT_FIELDS, "a client profile");
     ClientProfileView profile =
         new ClientProfileView(
             id,

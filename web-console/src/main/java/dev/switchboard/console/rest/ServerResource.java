@@ -68,8 +68,7 @@ public class ServerResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public ServerView register(String body) {
-    JsonObject json = JsonBodies.object(body);
-    JsonBodies.onlyFields(json, FIELDS, "a server");
+    JsonObject json = JsonBodies.object(body, FIELDS, "a server");
     String name = required(JsonBodies.text(json, "name"), "name");
     ServerRegistration registration;
     try {

@@ -48,8 +48,7 @@ public class TaskBatchResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response submit(String body) {
-    JsonObject json = JsonBodies.object(body);
-    JsonBodies.onlyFields(json, Set.of("tasks"), "a batch");
+    JsonObject json = JsonBodies.object(body, Set.of("tasks"), "a batch");
     JsonValue value = json.get("tasks");
     if (!(value instanceof JsonArray array) || array.isEmpty() || array.size() > MAX_TASKS) {
       throw new InvalidInputException(
