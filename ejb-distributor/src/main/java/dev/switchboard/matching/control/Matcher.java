@@ -93,7 +93,7 @@ public class Matcher {
       } else if (task.getState() != TaskState.PENDING) {
         LOG.log(
             Level.FINE,
-            "Task {0} is {1}, not matched again",
+            "Task {0,number,#} is {1}, not matched again",
             new Object[] {task.getId(), task.getState()});
         continue;
       }

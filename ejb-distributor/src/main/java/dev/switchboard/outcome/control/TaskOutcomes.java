@@ -54,13 +54,13 @@ public class TaskOutcomes {
     for (StatusReport report : reports) {
       Task task = em.find(Task.class, report.taskId());
       if (task == null) {
-        LOG.log(Level.WARNING, "Status report for unknown task {0} ignored", report.taskId());
+        LOG.log(Level.WARNING, "Status report for unknown task {0,number,#} ignored", report.taskId());
         continue;
       }
       if (report.attempt() != task.getAttempt() || task.getServer() == null) {
         LOG.log(
             Level.FINE,
-            "Report on attempt {0} of task {1} ignored: it is at attempt {2}, {3}",
+            "Report on attempt {0} of task {1,number,#} ignored: it is at attempt {2}, {3}",
             new Object[] {report.attempt(), task.getId(), task.getAttempt(), task.getState()});
         continue;
       }
