@@ -54,7 +54,8 @@ public class TaskOutcomes {
     for (StatusReport report : reports) {
       Task task = em.find(Task.class, report.taskId());
       if (task == null) {
-        LOG.log(Level.WARNING, "Status report for unknown task {0,number,#} ignored", report.taskId());
+        LOG.log(
+            Level.WARNING, "Status report for unknown task {0,number,#} ignored", report.taskId());
         continue;
       }
       if (report.attempt() != task.getAttempt() || task.getServer() == null) {

@@ -4,6 +4,8 @@ import dev.switchboard.matching.control.PendingTasks;
 import dev.switchboard.matching.control.ServerIndex;
 import dev.switchboard.messaging.control.TransactionEnd;
 import dev.switchboard.server.control.ServerLoads;
+import dev.switchboard.task.entity.Task;
+import dev.switchboard.task.entity.TaskState;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -21,6 +23,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,10 +32,11 @@ import java.util.logging.Logger;
  * Copies the servers' load from the {@link ServerIndex}, which counts it, to the servers' rows,
  * every {@value #SECONDS} seconds and only for the servers whose load changed since; gives back the
  * slots of allocations whose transaction never ended (see {@link ServerIndex#releaseAbandoned});
- * and now and then sends waiting tasks to matching while slots are free. Allocations and
- * completions thus write no server row: under load they used to lock hundreds of server rows per
- * transaction, and two such transactions deadlocked. A record that fails is tried again at the next
- * tick.
+ * reconciles the index's loads with the tasks the database has on the servers (see {@link
+ * ServerIndex#reconcile}); and now and then sends waiting tasks to matching while slots are free.
+ * Allocations and completions thus write no server row: under load they used to lock hundreds of
+ * server rows per transaction, and two such transactions deadlocked. A record that fails is tried
+ * again at the next tick.
  */
 @Singleton
 @Startup
@@ -49,6 +53,9 @@ public class LoadRecorder {
   static final int NUDGE_EVERY = 6;
 
   static final int NUDGE_MAX = 100;
+
+  /** Every this many ticks the index's loads are reconciled with the database's tasks. */
+  static final int RECONCILE_EVERY = 3;
 
   private long ticks;
 
@@ -88,13 +95,31 @@ public class LoadRecorder {
           "Gave back {0} slots of allocations whose transaction never ended (after {1} s)",
           new Object[] {abandoned, ABANDONED_AFTER.toSeconds()});
     }
-    if (abandoned > 0 || ++ticks % NUDGE_EVERY == 1) {
+    int lost = ticks % RECONCILE_EVERY == 0 ? index.reconcile(onServers()) : 0;
+    if (lost > 0) {
+      LOG.log(
+          Level.WARNING,
+          "Gave back {0} slots of ended tasks the index still counted (a commit reported failed"
+              + " that the database kept)",
+          lost);
+    }
+    if (abandoned > 0 || lost > 0 || ++ticks % NUDGE_EVERY == 1) {
       int free = index.capacityByTier2().values().stream().mapToInt(c -> c[1]).sum();
       if (free > 0) {
         pending.rematch(Math.min(free, NUDGE_MAX));
       }
     }
     record();
+  }
+
+  /** Per server, the slots of the tasks the database has on it. */
+  private Map<String, Integer> onServers() {
+    Map<String, Integer> loads = new HashMap<>();
+    em.createNamedQuery(Task.LOAD_PER_SERVER, Object[].class)
+        .setParameter("states", List.of(TaskState.ALLOCATED, TaskState.RUNNING))
+        .getResultList()
+        .forEach(row -> loads.put((String) row[0], ((Number) row[1]).intValue()));
+    return loads;
   }
 
   private void record() {

@@ -154,4 +154,33 @@ class ServerIndexTest {
     assertEquals(5, index.capacityByTier2().get("tier2-a")[1]);
     assertEquals(7, index.loadOf("unknown", 7));
   }
+
+  @Test
+  void aReleaseLostWithAFailedCommitIsGivenBackOnceTwoReconciliationsAgree() {
+    index.put(MatchingFixtures.server("s1", 4, NOW), 0);
+    index.put(MatchingFixtures.server("s2", 4, NOW), 0);
+    decide(task("dora", 0));
+    db.transactions.end(true); // dora's task was allocated to s1
+    index.releaseOnCommit("s1", 1, "dora");
+    db.transactions.end(false); // its report's commit was reported failed; the database kept it
+
+    decide(task("erin", 0)); // a decision still in its transaction holds a slot on s1 or s2
+    assertEquals(0, index.reconcile(Map.of()), "a first look at an excess gives nothing back");
+    assertEquals(2, index.loadOf("s1", -1) + index.loadOf("s2", -1));
+    assertEquals(1, index.reconcile(Map.of()), "the same figures again: the lost release");
+    assertEquals(1, index.loadOf("s1", -1) + index.loadOf("s2", -1), "erin's slot stays");
+    assertEquals(0, index.reconcile(Map.of()));
+  }
+
+  @Test
+  void aServerWhoseWorkMovesIsNotReconciled() {
+    index.put(MatchingFixtures.server("s1", 4, NOW), 2);
+    assertEquals(0, index.reconcile(Map.of("s1", 1)));
+    index.put(MatchingFixtures.server("s1", 4, NOW.plusSeconds(1)), 0);
+    decide(task("fred", 0));
+    db.transactions.end(true); // a task allocated: the load moved to 3
+    assertEquals(0, index.reconcile(Map.of("s1", 1)), "the figures changed: nothing given back");
+    assertEquals(3, index.loadOf("s1", -1));
+    assertEquals(0, index.reconcile(Map.of("s1", 3)), "what the database has: no excess");
+  }
 }
