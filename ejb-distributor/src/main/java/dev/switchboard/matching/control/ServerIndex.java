@@ -56,24 +56,21 @@ public class ServerIndex {
   private final ServerTable table = new ServerTable();
   private final Map<String, AtomicInteger> userLoad = new ConcurrentHashMap<>();
   private final Set<Reservation> open = ConcurrentHashMap.newKeySet();
+  private static final List<TaskState> ON_SERVERS = List.of(TaskState.ALLOCATED, TaskState.RUNNING);
+
   private final MatchEngine engine = new MatchEngine(MatchPolicy.fromSystemProperties());
 
   @Inject ServerFacts facts;
 
   @PostConstruct
   void load() {
-    List<TaskState> onServers = List.of(TaskState.ALLOCATED, TaskState.RUNNING);
-    Map<String, Integer> loads = new HashMap<>();
-    em.createNamedQuery(Task.LOAD_PER_SERVER, Object[].class)
-        .setParameter("states", onServers)
-        .getResultList()
-        .forEach(row -> loads.put((String) row[0], ((Number) row[1]).intValue()));
+    Map<String, Integer> loads = onServers();
     em.createNamedQuery(FulfillmentServer.ALL, FulfillmentServer.class)
         .getResultList()
         .forEach(s -> put(ServerSnapshot.of(s), loads.getOrDefault(s.getName(), 0)));
     List<Object[]> perUser =
         em.createNamedQuery(Task.RUNNING_PER_USER, Object[].class)
-            .setParameter("states", onServers)
+            .setParameter("states", ON_SERVERS)
             .getResultList();
     perUser.forEach(
         row -> userLoad.put((String) row[0], new AtomicInteger(((Number) row[1]).intValue())));
@@ -176,10 +173,24 @@ public class ServerIndex {
    * the same three figures: a server where work moves is left alone (a commit between the query and
    * this count looks like an excess for a moment), a server stuck on a lost release is not.
    *
-   * @param onServers per server, the slots of its tasks the database has ALLOCATED or RUNNING
    * @return how many slots were given back
    */
-  public int reconcile(Map<String, Integer> onServers) {
+  public int reconcile() {
+    return reconcile(onServers());
+  }
+
+  /** Per server, the slots of its tasks the database has ALLOCATED or RUNNING. */
+  private Map<String, Integer> onServers() {
+    Map<String, Integer> loads = new HashMap<>();
+    em.createNamedQuery(Task.LOAD_PER_SERVER, Object[].class)
+        .setParameter("states", ON_SERVERS)
+        .getResultList()
+        .forEach(row -> loads.put((String) row[0], ((Number) row[1]).intValue()));
+    return loads;
+  }
+
+  /** {@link #reconcile()} against these figures of the database's. */
+  int reconcile(Map<String, Integer> onServers) {
     Map<String, Integer> reserved = new HashMap<>();
     for (Reservation r : open) {
       reserved.merge(r.server, r.slots, Integer::sum);
@@ -222,13 +233,7 @@ public class ServerIndex {
 
   /** Frees a finished task's slots and user count once the caller's transaction commits. */
   public void releaseOnCommit(String server, int slots, String user) {
-    TransactionEnd.then(
-        transactions,
-        committed -> {
-          if (committed) {
-            release(server, slots, user);
-          }
-        });
+    releaseAllOnCommit(List.of(new Release(server, slots, user)));
   }
 
   /** A finished task's slots on its server, and its user. */

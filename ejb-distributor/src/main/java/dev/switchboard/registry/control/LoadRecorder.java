@@ -4,8 +4,6 @@ import dev.switchboard.matching.control.PendingTasks;
 import dev.switchboard.matching.control.ServerIndex;
 import dev.switchboard.messaging.control.TransactionEnd;
 import dev.switchboard.server.control.ServerLoads;
-import dev.switchboard.task.entity.Task;
-import dev.switchboard.task.entity.TaskState;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -23,7 +21,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -95,7 +92,7 @@ public class LoadRecorder {
           "Gave back {0} slots of allocations whose transaction never ended (after {1} s)",
           new Object[] {abandoned, ABANDONED_AFTER.toSeconds()});
     }
-    int lost = ticks % RECONCILE_EVERY == 0 ? index.reconcile(onServers()) : 0;
+    int lost = ticks % RECONCILE_EVERY == 0 ? index.reconcile() : 0;
     if (lost > 0) {
       LOG.log(
           Level.WARNING,
@@ -110,16 +107,6 @@ public class LoadRecorder {
       }
     }
     record();
-  }
-
-  /** Per server, the slots of the tasks the database has on it. */
-  private Map<String, Integer> onServers() {
-    Map<String, Integer> loads = new HashMap<>();
-    em.createNamedQuery(Task.LOAD_PER_SERVER, Object[].class)
-        .setParameter("states", List.of(TaskState.ALLOCATED, TaskState.RUNNING))
-        .getResultList()
-        .forEach(row -> loads.put((String) row[0], ((Number) row[1]).intValue()));
-    return loads;
   }
 
   private void record() {
