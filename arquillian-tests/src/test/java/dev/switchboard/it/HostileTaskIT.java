@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.switchboard.api.DeadLetterLog;
 import dev.switchboard.api.Destinations;
+import dev.switchboard.api.Profiles;
+import dev.switchboard.api.UserProfileView;
 import dev.switchboard.it.ApiClient.Answer;
 import dev.switchboard.it.DeadLetterWatch.Outgoing;
 import dev.switchboard.messaging.MessageCodec;
@@ -16,9 +18,11 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import javax.naming.InitialContext;
 import org.awaitility.Awaitility;
 import org.hamcrest.Matcher;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,7 +33,9 @@ import org.junit.jupiter.api.Test;
  * No task may hurt another, on the real server: a requirement of nested comprehensions is refused
  * at submission while another user's task completes; a rank of {@code 1.0/0.0} submitted in one
  * batch with other users' tasks leaves theirs to complete; a forged status report put on the status
- * queue for a running task is dead-lettered, and the task runs on to its own result.
+ * queue for a running task is dead-lettered, and the task runs on to its own result; a thread
+ * interrupted while it writes to the database (a run cut at its timeout, a container's timeout)
+ * leaves the database to everyone else.
  */
 class HostileTaskIT extends IntegrationTest {
 
@@ -161,5 +167,29 @@ class HostileTaskIT extends IntegrationTest {
     assertEquals("slept 8000 ms", done.getString("result"));
     assertEquals(server, done.getString("server"));
     assertFalse(done.toString().contains("evil-node"), done.toString());
+  }
+
+  @Test
+  void aThreadInterruptedWhileItWritesLeavesTheDatabaseToEveryone() throws Exception {
+    Profiles profiles =
+        (Profiles)
+            new InitialContext()
+                .lookup(
+                    "java:global/switchboard/ejb-distributor/ProfileStore!"
+                        + Profiles.class.getName());
+    String user = "hostile-interrupted-" + System.nanoTime() % 100_000;
+    UserProfileView written;
+    // the write commits on this thread, its interrupt flag set: on H2's plain file system the
+    // interrupt closed the file channel and the database with it, for every session of the server
+    Thread.currentThread().interrupt();
+    try {
+      written = profiles.putUser(new UserProfileView(user, 1, 0, List.of(), Map.of(), Map.of()));
+    } finally {
+      Thread.interrupted();
+    }
+    assertEquals(user, written.user());
+    long after = submit(task("hostile-innocent", "after-interrupt", ""));
+    awaitState(after, "COMPLETED");
+    assertTrue(profiles.deleteUser(user), "the interrupted write was stored");
   }
 }

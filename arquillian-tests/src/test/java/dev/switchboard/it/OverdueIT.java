@@ -87,8 +87,16 @@ class OverdueIT extends IntegrationTest {
                 .send(registration, MessageCodec.toJson(new ServerUpdates(List.of(me))));
           }
         };
-    long id = 0;
-    try {
+    long[] submitted = {0};
+    // cleaned up as a resource: a failing clean-up is added to the test's failure, never hides it
+    AutoCloseable cleanUp =
+        () -> {
+          if (submitted[0] != 0) {
+            control.cancel(submitted[0]);
+          }
+          registry.changeState(server, "DISABLED");
+        };
+    try (cleanUp) {
       await()
           .atMost(Duration.ofSeconds(60))
           .pollInSameThread()
@@ -100,13 +108,13 @@ class OverdueIT extends IntegrationTest {
               });
       FrontDistributor pool =
           lookup(Destinations.poolJndiName("FrontPool1"), FrontDistributor.class);
-      id =
+      long task =
           pool.submit(
                   new TaskRequest(
                       application, "x", "olga", "overdue", 1, 0, null, null, Map.of(), 1, 0),
                   List.of())
               .id();
-      long task = id;
+      submitted[0] = task;
       // the server reports itself every 2 s, so Liveness never finds it lost; attempt 2 is
       // waited for until it is allocated again, so that its dispatch message has been sent (the
       // requeue and the new dispatch are two transactions, the second after a retry delay)
@@ -129,11 +137,6 @@ class OverdueIT extends IntegrationTest {
       assertTrue(
           dispatchedAttempts(factory, dispatch, server, task).containsAll(List.of(1, 2)),
           "attempts 1 and 2 were both dispatched to " + server);
-    } finally {
-      if (id != 0) {
-        control.cancel(id);
-      }
-      registry.changeState(server, "DISABLED");
     }
   }
 
