@@ -47,6 +47,9 @@ class ConnectionDropIT extends LedgerIT {
     for (int drop = 1; drop <= DROPS; drop++) {
       InFlight.Live live = InFlight.assertLive(ids, IN_FLIGHT, "database drop " + drop);
       long ended = ids.size() - live.notEnded();
+      // sent as soon as a run has only just started, so that it hits one: runs come in batches,
+      // and a drop of 100 ms sent at a random moment once fell between two (CI, 2 cores)
+      InFlight.awaitFreshRun(ids, Duration.ofMillis(RUN_MILLIS / 2));
       Instant from = Instant.now();
       int closed = Faults.dropDatabaseSessions();
       Instant to = Instant.now();
