@@ -2,9 +2,14 @@ package dev.switchboard.it;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,9 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Malformed and hostile input at every HTTP entry point: each case must get a clear 4xx with a JSON
- * error (naming the field where there is one), never a 5xx; afterwards the server still answers and
- * no task was created or changed by the bad requests. Counts the cases tried.
+ * Malformed and hostile input at every HTTP entry point: each case must get a clear 4xx with an RFC
+ * 9457 problem document (naming the field where there is one), never a 5xx; so must every other
+ * refusal (sign-in, roles, cross-site forms, methods, media types, conflicts); afterwards the
+ * server still answers and no task was created or changed by the bad requests. Counts the cases
+ * tried.
  */
 class BadInputIT extends AsBuiltIT {
 
@@ -120,16 +127,132 @@ class BadInputIT extends AsBuiltIT {
       } catch (IOException e) {
         throw new UncheckedIOException(c.name(), e);
       }
-      assertEquals(c.status(), response.statusCode(), c.name() + ": " + response.body());
-      assertTrue(
-          response.body().startsWith("{\"error\":") || response.body().contains("\"error\""),
-          c.name() + " has no JSON error: " + response.body());
-      if (c.field() != null) {
-        assertTrue(
-            response.body().contains("\"field\":\"" + c.field() + "\""),
-            c.name() + " does not name " + c.field() + ": " + response.body());
-      }
+      assertProblem(c.name(), response, c.status(), c.field());
     };
+  }
+
+  /**
+   * Asserts that the answer is an RFC 9457 problem document with this status, a title and a detail
+   * (repeated as Switchboard's {@code error}), naming this field (any, or none, if null).
+   */
+  static void assertProblem(String name, HttpResponse<String> response, int status, String field) {
+    String body = response.body();
+    assertEquals(status, response.statusCode(), name + ": " + body);
+    assertEquals(
+        "application/problem+json",
+        response.headers().firstValue("Content-Type").orElse("").split(";")[0].trim(),
+        name + " is no problem document: " + body);
+    JsonObject problem;
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      problem = reader.readObject();
+    }
+    assertEquals("about:blank", problem.getString("type", null), name + ": " + body);
+    assertEquals(status, problem.getInt("status", 0), name + ": " + body);
+    assertFalse(problem.getString("title", "").isBlank(), name + " has no title: " + body);
+    String detail = problem.getString("detail", "");
+    assertFalse(detail.isBlank(), name + " has no detail: " + body);
+    assertEquals(detail, problem.getString("error", null), name + ": " + body);
+    assertTrue(problem.containsKey("field"), name + " leaves out field: " + body);
+    if (field != null) {
+      assertEquals(field, problem.getString("field", null), name + ": " + body);
+    }
+  }
+
+  /** Sends a request with these headers (name, value, ...) and no credentials unless given. */
+  static HttpResponse<String> send(String method, String path, String body, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(ApiClient.BASE + path))
+            .timeout(Duration.ofSeconds(60))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static String basic(String user, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The refusals that are not bad input: the sign-in's, the roles', the cross-site check's, the
+   * method's, the media type's and a conflict; each is a problem document like the rest.
+   */
+  @Test
+  void everyOtherRefusalIsAProblemDocumentToo() throws Exception {
+    ApiClient.ensureAccounts();
+    String operator = basic(ApiClient.OPERATOR, ApiClient.OPERATOR_PASSWORD);
+    String viewer = basic(ApiClient.VIEWER, ApiClient.VIEWER_PASSWORD);
+    String json = "application/json";
+    String by = "X-Requested-By";
+    assertProblem("no credentials", send("GET", "/api/tasks", null), 401, null);
+    assertProblem(
+        "a wrong password",
+        send("GET", "/api/tasks", null, "Authorization", basic(ApiClient.VIEWER, "not-it")),
+        401,
+        null);
+    assertProblem(
+        "a viewer submits",
+        send("POST", "/api/tasks", GOOD, "Authorization", viewer, "Content-Type", json),
+        403,
+        null);
+    assertProblem(
+        "a form from another site",
+        send(
+            "POST",
+            "/api/tasks",
+            "application=sha256",
+            "Authorization",
+            operator,
+            "Content-Type",
+            "application/x-www-form-urlencoded"),
+        403,
+        null);
+    assertProblem(
+        "a method the path has not",
+        send("PUT", "/api/tasks", GOOD, "Authorization", operator, "Content-Type", json, by, "it"),
+        405,
+        null);
+    assertProblem(
+        "a body that is not JSON",
+        send(
+            "POST",
+            "/api/tasks",
+            "sha256 x",
+            "Authorization",
+            operator,
+            "Content-Type",
+            "text/plain",
+            by,
+            "it"),
+        415,
+        null);
+    assertProblem(
+        "an unknown path",
+        send("GET", "/api/no-such-thing", null, "Authorization", operator),
+        404,
+        null);
+    assertProblem(
+        "an account that exists",
+        send(
+            "POST",
+            "/api/accounts",
+            "{\"name\":\""
+                + ApiClient.VIEWER
+                + "\",\"password\":\"another-pass-123\",\"roles\":[\"viewer\"]}",
+            "Authorization",
+            basic("admin", ApiClient.adminPassword()),
+            "Content-Type",
+            json),
+        409,
+        "name");
   }
 
   static long newestTask() {

@@ -103,6 +103,14 @@ class ConnectionDropIT extends LedgerIT {
             .pollInterval(Duration.ofSeconds(1))
             .until(() -> new ApiClient(null, null).get("/api/health"), a -> a.status() == 503);
     assertTrue(health.raw().body().contains("broker"), health.raw().body());
+    // MicroProfile Health says the same: not ready, and not live (a restart is the remedy)
+    HealthProbe.Answer ready = HealthProbe.ask(HealthProbe.READY, "switchboard");
+    assertEquals(503, ready.status(), ready.body());
+    assertTrue(ready.data().getString("broker").contains("restart"), ready.body());
+    assertEquals("UP", ready.data().getString("database"), ready.body());
+    HealthProbe.Answer alive = HealthProbe.ask(HealthProbe.LIVE, "switchboard-messaging");
+    assertEquals(503, alive.status(), alive.body());
+    assertEquals("DOWN", alive.checkStatus(), alive.body());
     ApiClient.Answer refused =
         ApiClient.operator()
             .post(

@@ -44,7 +44,8 @@ import org.junit.jupiter.api.Test;
  * The doors of the deployed domain, tried from outside as a stranger on the same host would: the
  * admin port, JMX, the broker (as guest, as its default admin, as the worker account on a
  * destination it may not use), H2 over its auto-server port, Payara's own MicroProfile endpoints,
- * version banners, and slow HTTP clients against the health check. Each case asserts the refusal.
+ * version banners, and slow HTTP clients against the health check. Each case asserts the refusal;
+ * the health endpoints, the one open door, answer and say no more than which checks passed.
  */
 class DoorsIT extends AsBuiltIT {
 
@@ -140,6 +141,24 @@ class DoorsIT extends AsBuiltIT {
     assertTrue(
         permissions.stream().allMatch(p -> p.name().startsWith("OWNER")),
         file + " is " + permissions);
+  }
+
+  /**
+   * The MicroProfile Health endpoints answer without credentials (load balancers and orchestrators
+   * ask them) and say which of Switchboard's checks passed; they name no version or host.
+   */
+  @Test
+  void theHealthEndpointsAreOpenAndNameEachCheck() {
+    HealthProbe.Answer ready = HealthProbe.ask(HealthProbe.READY, "switchboard");
+    assertEquals(200, ready.status(), ready.body());
+    assertEquals("UP", ready.checkStatus(), ready.body());
+    for (String check : List.of("broker", "database", "schema")) {
+      assertEquals("UP", ready.data().getString(check, null), check + ": " + ready.body());
+    }
+    HealthProbe.Answer live = HealthProbe.ask(HealthProbe.LIVE, "switchboard-messaging");
+    assertEquals(200, live.status(), live.body());
+    assertEquals("UP", live.data().getString("broker", null), live.body());
+    assertFalse(ready.body().contains("Payara"), ready.body());
   }
 
   @Test

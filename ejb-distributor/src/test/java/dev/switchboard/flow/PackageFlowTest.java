@@ -33,6 +33,7 @@ class PackageFlowTest {
           "outcome", Set.of("matching", "directory"),
           "registry", Set.of("matching", "directory"),
           "deadletter", Set.of("matching"),
+          "health", Set.of("directory"),
           "directory", Set.of());
 
   /** Parts every component may use: the task and its people, and plumbing with no stage in it. */

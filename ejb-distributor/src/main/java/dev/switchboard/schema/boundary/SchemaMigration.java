@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -27,14 +28,16 @@ public class SchemaMigration {
   @Resource(lookup = Destinations.DATA_SOURCE)
   DataSource dataSource;
 
+  private Flyway flyway;
+
   @PostConstruct
   void migrate() {
-    MigrateResult result =
+    flyway =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
-            .load()
-            .migrate();
+            .load();
+    MigrateResult result = flyway.migrate();
     LOG.info(
         () ->
             "Database schema at version "
@@ -44,5 +47,21 @@ public class SchemaMigration {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied)");
+  }
+
+  /**
+   * Why the schema is not the one this build expects (migrations pending, e.g. the database was
+   * replaced under the running server, or its history cannot be read), or empty.
+   */
+  public Optional<String> problem() {
+    try {
+      int pending = flyway.info().pending().length;
+      return pending == 0
+          ? Optional.empty()
+          : Optional.of(
+              pending + " schema migrations are pending; restart the server to apply them");
+    } catch (RuntimeException e) {
+      return Optional.of("the schema's history cannot be read: " + e.getMessage());
+    }
   }
 }

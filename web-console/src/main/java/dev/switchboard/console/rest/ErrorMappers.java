@@ -1,10 +1,10 @@
 package dev.switchboard.console.rest;
 
 import dev.switchboard.api.ConflictException;
+import dev.switchboard.api.Problem;
 import dev.switchboard.api.SwitchboardException;
 import dev.switchboard.api.UnknownNameException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Turns failures into JSON {@link ApiError} answers, never a stack trace. */
+/** Turns failures into RFC 9457 {@link Problem} answers, never a stack trace. */
 public final class ErrorMappers {
 
   private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
@@ -24,18 +24,22 @@ public final class ErrorMappers {
   private ErrorMappers() {}
 
   static Response answer(Response.Status status, String error, String field) {
+    return answer(status.getStatusCode(), error, field).build();
+  }
+
+  /** A problem answer, for a resource to add headers to (e.g. {@code Retry-After}). */
+  static Response.ResponseBuilder answer(int status, String error, String field) {
     return Response.status(status)
-        .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new ApiError(error, field))
-        .build();
+        .type(Problem.MEDIA_TYPE)
+        .entity(new Problem(status, error, field).toJson());
   }
 
   /**
    * The one mapping of the requests Switchboard refuses, whether the resource itself or an EJB
-   * refused it: {@code {"error","field"}} with the status of the kind of refusal ({@link
-   * #statusOf}). A task a tier-1 pool found invalid is one of them: the API checks the {@code
-   * TaskRules} first, the pools check them again, e.g. when the last server with an application
-   * left in between.
+   * refused it: a problem document naming the field at fault, with the status of the kind of
+   * refusal ({@link #statusOf}). A task a tier-1 pool found invalid is one of them: the API checks
+   * the {@code TaskRules} first, the pools check them again, e.g. when the last server with an
+   * application left in between.
    */
   @Provider
   public static class Refused implements ExceptionMapper<SwitchboardException> {
@@ -78,7 +82,7 @@ public final class ErrorMappers {
         null);
   }
 
-  /** Keeps the status JAX-RS chose (404, 405, 415, ...) and gives it a JSON body. */
+  /** Keeps the status JAX-RS chose (404, 405, 415, ...) and gives it a problem document. */
   @Provider
   public static class WebApplication implements ExceptionMapper<WebApplicationException> {
     @Override
@@ -94,10 +98,7 @@ public final class ErrorMappers {
           original.getStatus() == Response.Status.FORBIDDEN.getStatusCode()
               ? FORBIDDEN
               : e.getMessage();
-      return Response.status(original.getStatus())
-          .type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(new ApiError(error, null))
-          .build();
+      return answer(original.getStatus(), error, null).build();
     }
   }
 }

@@ -73,10 +73,8 @@ public class TaskBatchResource {
           .build();
     } catch (NoPoolAcceptedException e) {
       LOG.log(Level.WARNING, e.getMessage());
-      return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+      return ErrorMappers.answer(503, e.getMessage(), null)
           .header("Retry-After", TaskResource.RETRY_AFTER_SECONDS)
-          .type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(new ApiError(e.getMessage(), null))
           .build();
     }
   }

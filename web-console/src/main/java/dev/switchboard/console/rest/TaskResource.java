@@ -72,10 +72,8 @@ public class TaskResource {
           .build();
     } catch (NoPoolAcceptedException e) {
       LOG.log(Level.WARNING, e.getMessage());
-      return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+      return ErrorMappers.answer(503, e.getMessage(), null)
           .header("Retry-After", RETRY_AFTER_SECONDS)
-          .type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(new ApiError(e.getMessage(), null))
           .build();
     }
   }

@@ -1,5 +1,5 @@
 /**
- * The REST API: JSON in and out, strict input checking, and errors as {@code {"error", "field"}}
- * bodies.
+ * The REST API: JSON in and out, strict input checking, and errors as RFC 9457 problem documents
+ * ({@code application/problem+json}) that also name the field at fault.
  */
 package dev.switchboard.console.rest;

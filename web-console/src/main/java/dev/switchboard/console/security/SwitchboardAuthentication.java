@@ -1,5 +1,6 @@
 package dev.switchboard.console.security;
 
+import dev.switchboard.api.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -199,7 +200,7 @@ public class SwitchboardAuthentication implements HttpAuthenticationMechanism {
     return AuthenticationStatus.SEND_FAILURE;
   }
 
-  /** 401 with a JSON body like the API's other errors. */
+  /** 401 with a problem document like the API's other errors. */
   private static AuthenticationStatus challenge(
       HttpServletResponse response, HttpMessageContext context, String error) {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -208,12 +209,12 @@ public class SwitchboardAuthentication implements HttpAuthenticationMechanism {
     return AuthenticationStatus.SEND_FAILURE;
   }
 
-  /** Writes {@code {"error":…,"field":null}}; the texts are ours and need no escaping. */
+  /** Writes the answer's problem document (RFC 9457), for the status already set. */
   private static void writeJson(HttpServletResponse response, String error) {
-    response.setContentType("application/json");
+    response.setContentType(Problem.MEDIA_TYPE);
     response.setCharacterEncoding("UTF-8");
     try {
-      response.getWriter().write("{\"error\":\"" + error + "\",\"field\":null}");
+      response.getWriter().write(new Problem(response.getStatus(), error, null).toJson());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
