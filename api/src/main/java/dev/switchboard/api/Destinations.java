@@ -105,7 +105,7 @@ public final class Destinations {
   /** Message property counting the tasks a message carries. */
   public static final String BATCH_SIZE = "batchSize";
 
-  /** System property: comma-separated tier-1 pool names in search order. */
+  /** Setting (MicroProfile Config): comma-separated tier-1 pool names in search order. */
   public static final String POOLS_PROPERTY = "switchboard.tier1.pools";
 
   /** The tier-1 pools searched when {@link #POOLS_PROPERTY} is not set. */

@@ -6,6 +6,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,14 +14,16 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * First-run setup: when the database holds no account, creates {@code admin} with the password
- * given by the system property {@code switchboard.admin.password}, or with a random one written to
- * {@code <domain>/config/switchboard-admin-password} (readable by its owner only). Once any account
- * exists this does nothing, so a changed password is never reset.
+ * given by the setting {@code switchboard.admin.password}, or with a random one written to {@code
+ * <domain>/config/switchboard-admin-password} (readable by its owner only). Once any account exists
+ * this does nothing, so a changed password is never reset.
  */
 @Singleton
 @Startup
@@ -35,24 +38,28 @@ public class AccountBootstrap {
 
   @EJB AccountDirectory accounts;
 
+  @Inject
+  @ConfigProperty(name = PASSWORD_PROPERTY)
+  Optional<String> password;
+
   @PostConstruct
   void createFirstAdmin() {
     if (!accounts.none()) {
       return;
     }
-    String given = System.getProperty(PASSWORD_PROPERTY);
-    if (given != null && !given.isBlank()) {
-      accounts.create(ADMIN, given.toCharArray(), Set.of(Roles.ADMIN));
+    Optional<String> given = password.filter(p -> !p.isBlank());
+    if (given.isPresent()) {
+      accounts.create(ADMIN, given.get().toCharArray(), Set.of(Roles.ADMIN));
       LOG.info(
           () -> "First start: account 'admin' created with the password of " + PASSWORD_PROPERTY);
       return;
     }
     byte[] random = new byte[18];
     new SecureRandom().nextBytes(random);
-    String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     Path file = passwordFile();
-    write(file, password);
-    accounts.create(ADMIN, password.toCharArray(), Set.of(Roles.ADMIN));
+    write(file, generated);
+    accounts.create(ADMIN, generated.toCharArray(), Set.of(Roles.ADMIN));
     LOG.warning(
         () ->
             "First start: account 'admin' created with a random password, written to "

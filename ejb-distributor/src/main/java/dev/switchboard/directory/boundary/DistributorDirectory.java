@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The registry of distributors of both tiers with their search order and state, and what each
@@ -51,7 +52,7 @@ public class DistributorDirectory implements DistributorAdmin {
           new String[] {"tier2-a", Destinations.TIER2_A},
           new String[] {"tier2-b", Destinations.TIER2_B});
 
-  /** System property: seconds after which a silent tier-2 distributor is skipped. */
+  /** Setting: seconds after which a silent tier-2 distributor is skipped. */
   static final String STALE_PROPERTY = "switchboard.tier2.staleSeconds";
 
   private static final Logger LOG = Logger.getLogger(DistributorDirectory.class.getName());
@@ -60,12 +61,21 @@ public class DistributorDirectory implements DistributorAdmin {
 
   @Inject Event<BroadcastRequest> broadcast;
 
+  @Inject
+  @ConfigProperty(name = STALE_PROPERTY, defaultValue = "15")
+  long staleSeconds;
+
+  /** The tier-1 pools of this server, in search order. */
+  @Inject
+  @ConfigProperty(name = Destinations.POOLS_PROPERTY, defaultValue = Destinations.DEFAULT_POOLS)
+  String pools;
+
   private final Map<String, Tier2Status> heard = new ConcurrentHashMap<>();
 
   /** When tier 1 last received a broadcast (at start: when this directory was created). */
   private volatile Instant lastBroadcast = Instant.now();
 
-  private final Duration staleAfter = Duration.ofSeconds(Long.getLong(STALE_PROPERTY, 15));
+  private Duration staleAfter;
   private volatile List<DistributorView> views = List.of();
 
   /**
@@ -78,11 +88,10 @@ public class DistributorDirectory implements DistributorAdmin {
 
   @PostConstruct
   void register() {
-    List<String> pools =
-        PoolSearch.parseOrder(
-            System.getProperty(Destinations.POOLS_PROPERTY, Destinations.DEFAULT_POOLS));
-    for (int i = 0; i < pools.size(); i++) {
-      upsert(pools.get(i), 1, i + 1, null);
+    staleAfter = Duration.ofSeconds(staleSeconds);
+    List<String> order = PoolSearch.parseOrder(pools);
+    for (int i = 0; i < order.size(); i++) {
+      upsert(order.get(i), 1, i + 1, null);
     }
     Instant now = Instant.now();
     for (int i = 0; i < TIER2.size(); i++) {

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The tier-2 distributors of this server broadcast their attributes (health, queue depth, their
@@ -59,9 +60,13 @@ public class Tier2Heartbeat {
 
   @PersistenceContext EntityManager em;
 
+  @Inject
+  @ConfigProperty(name = INTERVAL_PROPERTY, defaultValue = "5")
+  long intervalSeconds;
+
   @PostConstruct
   void schedule() {
-    long seconds = Math.max(1, Long.getLong(INTERVAL_PROPERTY, 5));
+    long seconds = Math.max(1, intervalSeconds);
     timers.createIntervalTimer(1_000, seconds * 1_000, new TimerConfig("tier2-heartbeat", false));
     LOG.info(() -> "Tier-2 heartbeat every " + seconds + " s");
   }

@@ -41,22 +41,30 @@ public record MatchPolicy(
     return new MatchPolicy(Duration.ofSeconds(60), 100, DEFAULT_WEIGHTS);
   }
 
+  /** Setting: seconds an idle-power figure is trusted (at least 1). */
+  public static final String MAX_IDLE_AGE_PROPERTY = "switchboard.match.maxIdleAgeSeconds";
+
+  /** Setting: feasible servers a decision scores at most (at least 1). */
+  public static final String SAMPLE_SIZE_PROPERTY = "switchboard.match.sampleSize";
+
+  /** Setting: steps of looping expressions one decision may spend (at least 1,000). */
+  public static final String EVALUATION_BUDGET_PROPERTY = "switchboard.match.evaluationBudget";
+
+  /** Setting: milliseconds one decision's looping evaluations may take (at least 5). */
+  public static final String EVALUATION_MILLIS_PROPERTY = "switchboard.match.evaluationMillis";
+
   /**
-   * The policy as system properties set it: switchboard.match.maxIdleAgeSeconds, .sampleSize,
-   * .evaluationBudget (steps), .evaluationMillis.
+   * The policy as the settings give it, with the default weights; a value below its floor counts as
+   * the floor, so that a typo cannot make the matcher ignore every server or every expression.
    */
-  public static MatchPolicy fromSystemProperties() {
-    MatchPolicy d = defaults();
-    long age = Long.getLong("switchboard.match.maxIdleAgeSeconds", d.maxIdleAge().toSeconds());
-    int sample = Integer.getInteger("switchboard.match.sampleSize", d.sampleSize());
-    long budget = Long.getLong("switchboard.match.evaluationBudget", d.evaluationBudget());
-    long millis = Long.getLong("switchboard.match.evaluationMillis", d.evaluationTime().toMillis());
+  public static MatchPolicy configured(
+      long maxIdleAgeSeconds, int sampleSize, long evaluationBudget, long evaluationMillis) {
     return new MatchPolicy(
-        Duration.ofSeconds(Math.max(1, age)),
-        Math.max(1, sample),
-        d.weights(),
-        Math.max(1_000, budget),
-        Duration.ofMillis(Math.max(5, millis)));
+        Duration.ofSeconds(Math.max(1, maxIdleAgeSeconds)),
+        Math.max(1, sampleSize),
+        DEFAULT_WEIGHTS,
+        Math.max(1_000, evaluationBudget),
+        Duration.ofMillis(Math.max(5, evaluationMillis)));
   }
 
   /** A user's weight for a term, else the default. */

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The matcher's in-memory index of fulfillment servers and the decisions made on it. Built from the
@@ -58,11 +59,37 @@ public class ServerIndex {
   private final Set<Reservation> open = ConcurrentHashMap.newKeySet();
   private static final List<TaskState> ON_SERVERS = List.of(TaskState.ALLOCATED, TaskState.RUNNING);
 
-  private final MatchEngine engine = new MatchEngine(MatchPolicy.fromSystemProperties());
+  @Inject
+  @ConfigProperty(name = MatchPolicy.MAX_IDLE_AGE_PROPERTY, defaultValue = "60")
+  long maxIdleAgeSeconds;
+
+  @Inject
+  @ConfigProperty(name = MatchPolicy.SAMPLE_SIZE_PROPERTY, defaultValue = "100")
+  int sampleSize;
+
+  @Inject
+  @ConfigProperty(name = MatchPolicy.EVALUATION_BUDGET_PROPERTY, defaultValue = "100000")
+  long evaluationBudget;
+
+  @Inject
+  @ConfigProperty(name = MatchPolicy.EVALUATION_MILLIS_PROPERTY, defaultValue = "50")
+  long evaluationMillis;
+
+  /** The defaults' engine until the container starts the index with its settings. */
+  private MatchEngine engine = new MatchEngine(MatchPolicy.defaults());
 
   @Inject ServerFacts facts;
 
   @PostConstruct
+  void start() {
+    MatchPolicy policy =
+        MatchPolicy.configured(maxIdleAgeSeconds, sampleSize, evaluationBudget, evaluationMillis);
+    engine = new MatchEngine(policy);
+    LOG.info(() -> "Matching with " + policy);
+    load();
+  }
+
+  /** Builds the index from the database: its servers and the load on them and on each user. */
   void load() {
     Map<String, Integer> loads = onServers();
     em.createNamedQuery(FulfillmentServer.ALL, FulfillmentServer.class)

@@ -17,6 +17,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Watches that fulfillment servers keep reporting. One silent for {@link #STALE_AFTER} update
@@ -36,7 +38,7 @@ import java.util.logging.Logger;
 @DependsOn({"ServerIndex", "DistributorDirectory"})
 public class Liveness {
 
-  /** System property: seconds between a server's periodic updates (default 5). */
+  /** Setting: seconds between a server's periodic updates (default 5). */
   public static final String INTERVAL_PROPERTY = "switchboard.server.updateSeconds";
 
   static final int STALE_AFTER = 3;
@@ -52,11 +54,15 @@ public class Liveness {
 
   @EJB PendingTasks pending;
 
+  @Inject
+  @ConfigProperty(name = INTERVAL_PROPERTY, defaultValue = "5")
+  long updateSeconds;
+
   private Duration interval;
 
   @PostConstruct
   void schedule() {
-    interval = Duration.ofSeconds(Math.max(1, Long.getLong(INTERVAL_PROPERTY, 5)));
+    interval = Duration.ofSeconds(Math.max(1, updateSeconds));
     timers.createIntervalTimer(
         interval.toMillis(),
         Math.max(1000, interval.toMillis() / 2),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.switchboard.api.Destinations;
 import dev.switchboard.api.DistributorView;
 import dev.switchboard.api.SwitchboardException;
 import dev.switchboard.api.Tier2Status;
@@ -44,6 +45,8 @@ class DistributorDirectoryTest {
   DistributorDirectory started() {
     DistributorDirectory started = new DistributorDirectory();
     started.em = db.em;
+    started.staleSeconds = 15;
+    started.pools = Destinations.DEFAULT_POOLS;
     db.run(started::register);
     return started;
   }

@@ -51,6 +51,7 @@ class LivenessTest {
     liveness.em = db.em;
     liveness.index = index;
     liveness.pending = pending;
+    liveness.updateSeconds = 5;
     liveness.timers =
         (TimerService)
             Proxy.newProxyInstance(

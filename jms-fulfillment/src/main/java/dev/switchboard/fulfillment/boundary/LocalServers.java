@@ -31,22 +31,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The fulfillment servers of this node (the embedded default has three, with different capacity,
  * share of the machine and zone). At start it measures the node's computing power with a short
  * benchmark and registers them; then it measures their idle computing power every second and sends
  * attribute updates to their tier-2 distributor over the registration queue when the {@link
- * UpdatePolicy} says so: every {@code switchboard.server.updateSeconds}, when idle power moves by
- * more than 20 %, when a task starts or ends, and on an operator's refresh. Registrations and
- * status reports name this node ({@link #NODE_PROPERTY}); tier 2 takes a server's reports only from
- * the node it registered from.
+ * UpdatePolicy} says so: every {@link #UPDATE_PROPERTY} seconds, when idle power moves by more than
+ * 20 %, when a task starts or ends, and on an operator's refresh. Registrations and status reports
+ * name this node ({@link #NODE_PROPERTY}); tier 2 takes a server's reports only from the node it
+ * registered from.
  */
 @Singleton
 @Startup
@@ -72,21 +74,43 @@ public class LocalServers implements ServerRefresh {
 
   @Inject RegistrationSending registrations;
 
-  /** System property: this node's servers, {@code name:tier2:slots:share:zone} separated by ';'. */
+  /** Setting: this node's servers, {@code name:tier2:slots:share:zone} separated by ';'. */
   static final String SERVERS_PROPERTY = "switchboard.node.servers";
 
   /**
-   * System property: how many simulated servers this node adds ({@code sim-0001} ...), for load
-   * tests; they register, report and run tasks like the others.
+   * Setting: how many simulated servers this node adds ({@code sim-0001} ...), for load tests; they
+   * register, report and run tasks like the others.
    */
   static final String SIMULATED_PROPERTY = "switchboard.node.simulated";
 
   /**
-   * System property: this node's name, as its registrations and status reports give it. By default
-   * {@code main@<host>} on the main server and {@code worker@<host>} on a worker node: stable
-   * across restarts, so that reports sent before a restart are still taken after it.
+   * Setting: this node's name, as its registrations and status reports give it. By default {@code
+   * main@<host>} on the main server and {@code worker@<host>} on a worker node: stable across
+   * restarts, so that reports sent before a restart are still taken after it.
    */
   static final String NODE_PROPERTY = "switchboard.node.name";
+
+  /**
+   * Setting: seconds between a server's periodic updates (at least 1); the same name tier 2's
+   * liveness check reads, so that both sides count the same interval.
+   */
+  static final String UPDATE_PROPERTY = "switchboard.server.updateSeconds";
+
+  @Inject
+  @ConfigProperty(name = SERVERS_PROPERTY)
+  Optional<String> serversSpec;
+
+  @Inject
+  @ConfigProperty(name = SIMULATED_PROPERTY, defaultValue = "0")
+  int simulated;
+
+  @Inject
+  @ConfigProperty(name = NODE_PROPERTY)
+  Optional<String> nodeSetting;
+
+  @Inject
+  @ConfigProperty(name = UPDATE_PROPERTY, defaultValue = "5")
+  long updateSeconds;
 
   private final LocalLoad load = new LocalLoad();
   private String node;
@@ -101,12 +125,12 @@ public class LocalServers implements ServerRefresh {
     installed = new TreeSet<>();
     applications.forEach(a -> installed.add(a.name()));
     nodePower = Measurements.computingPower(200);
-    long seconds = Math.max(1, Long.getLong("switchboard.server.updateSeconds", 5));
+    long seconds = Math.max(1, updateSeconds);
     policy = new UpdatePolicy(Duration.ofSeconds(seconds), 0.2);
-    servers = configured();
+    servers = configured(serversSpec.orElse(""), simulated);
     Instant now = Instant.now();
     ServerRegistry registry = registry();
-    node = nodeName(registry != null);
+    node = nodeName(nodeSetting.orElse(""), registry != null);
     List<ServerRegistration> initial = new ArrayList<>();
     for (Local local : servers) {
       ServerRegistration r = registration(local, now);
@@ -165,10 +189,9 @@ public class LocalServers implements ServerRefresh {
     return node;
   }
 
-  /** The configured node name, else the node's role and its host's name. */
-  static String nodeName(boolean main) {
-    String configured = System.getProperty(NODE_PROPERTY);
-    if (configured != null && !configured.isBlank()) {
+  /** The configured node name (blank: none), else the node's role and its host's name. */
+  static String nodeName(String configured, boolean main) {
+    if (!configured.isBlank()) {
       return configured.trim();
     }
     String host;
@@ -228,16 +251,18 @@ public class LocalServers implements ServerRefresh {
     }
   }
 
-  /** The servers of this node: the embedded default's, or those the system property names. */
-  static List<Local> configured() {
-    List<Local> configured = new ArrayList<>(named());
-    configured.addAll(SimulatedServers.generate(Integer.getInteger(SIMULATED_PROPERTY, 0)));
+  /**
+   * The servers of this node: those {@code spec} names ({@link #SERVERS_PROPERTY}; blank: the
+   * embedded default's), then {@code simulated} simulated ones.
+   */
+  static List<Local> configured(String spec, int simulated) {
+    List<Local> configured = new ArrayList<>(named(spec));
+    configured.addAll(SimulatedServers.generate(simulated));
     return List.copyOf(configured);
   }
 
-  private static List<Local> named() {
-    String spec = System.getProperty(SERVERS_PROPERTY);
-    if (spec == null || spec.isBlank()) {
+  private static List<Local> named(String spec) {
+    if (spec.isBlank()) {
       return DEFAULTS;
     }
     List<Local> parsed = new ArrayList<>();

@@ -4,6 +4,7 @@ import dev.switchboard.api.Destinations;
 import dev.switchboard.api.MalformedMessageException;
 import dev.switchboard.messaging.MessageCodec;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
@@ -39,6 +40,8 @@ public class DeadLetters {
   public static final Duration RETRY_WINDOW = Duration.ofSeconds(20);
 
   private static final int REMEMBERED = 10_000;
+
+  @Inject JmsNames names;
 
   private volatile Queue deadLetters;
 
@@ -130,7 +133,7 @@ public class DeadLetters {
    * refused while it applied the rest, in the consumer's transaction.
    */
   public void parkBody(String body, String source, String reason) {
-    try (JMSContext context = JmsNames.factory(ConnectionFactory.class).createContext()) {
+    try (JMSContext context = names.factory(ConnectionFactory.class).createContext()) {
       context
           .createProducer()
           .setProperty(Destinations.DEAD_SOURCE, source)
@@ -142,7 +145,7 @@ public class DeadLetters {
   private Queue deadLetters() {
     Queue queue = deadLetters;
     if (queue == null) {
-      queue = JmsNames.destination(Destinations.DEAD_LETTERS, Queue.class);
+      queue = names.destination(Destinations.DEAD_LETTERS, Queue.class);
       deadLetters = queue;
     }
     return queue;

@@ -3,6 +3,7 @@ package dev.switchboard.messaging.control;
 import dev.switchboard.api.Destinations;
 import dev.switchboard.messaging.MessageCodec;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
@@ -18,13 +19,15 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class JmsSender {
 
+  @Inject JmsNames names;
+
   /**
    * Looked up, not injected: Payara re-used the injection metadata of an earlier deployment of this
    * CDI bean after a redeploy ("Can not set ... field"), failing the start. A worker node binds its
    * own factory ({@link JmsNames}).
    */
   private ConnectionFactory connectionFactory() {
-    return JmsNames.factory(ConnectionFactory.class);
+    return names.factory(ConnectionFactory.class);
   }
 
   private final Map<String, Destination> destinations = new ConcurrentHashMap<>();
@@ -58,6 +61,6 @@ public class JmsSender {
   }
 
   private Destination lookup(String name) {
-    return destinations.computeIfAbsent(name, n -> JmsNames.destination(n, Destination.class));
+    return destinations.computeIfAbsent(name, n -> names.destination(n, Destination.class));
   }
 }

@@ -8,26 +8,28 @@ import dev.switchboard.api.TaskReceipt;
 import dev.switchboard.api.TaskRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The web tier's way into tier 1: the sequential search over the pools named by the system property
- * {@code switchboard.tier1.pools}, each looked up by its portable JNDI name.
+ * The web tier's way into tier 1: the sequential search over the pools named by the setting {@code
+ * switchboard.tier1.pools}, each looked up by its portable JNDI name.
  */
 @ApplicationScoped
 public class Tier1 {
+
+  @Inject
+  @ConfigProperty(name = Destinations.POOLS_PROPERTY, defaultValue = Destinations.DEFAULT_POOLS)
+  String pools;
 
   private PoolSearch search;
 
   @PostConstruct
   void init() {
-    search =
-        new PoolSearch(
-            PoolSearch.parseOrder(
-                System.getProperty(Destinations.POOLS_PROPERTY, Destinations.DEFAULT_POOLS)),
-            Tier1::lookup);
+    search = new PoolSearch(PoolSearch.parseOrder(pools), Tier1::lookup);
   }
 
   public TaskReceipt submit(TaskRequest request) throws NoPoolAcceptedException {
