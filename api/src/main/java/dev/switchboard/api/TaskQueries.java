@@ -28,6 +28,15 @@ public interface TaskQueries {
    */
   TaskPage search(TaskFilter filter, int offset, int limit);
 
+  /**
+   * One page of a task search, filtered, sorted, counted and paged by the database (by offset or,
+   * without reading what it skips, by cursor).
+   *
+   * @throws InvalidInputException naming the field that is not valid: a filter field, {@code sort},
+   *     {@code offset}, {@code cursor} or {@code limit}
+   */
+  TaskPage search(TaskQuery query);
+
   /** How many tasks are in each state (states with none are left out). */
   Map<String, Long> countByState();
 

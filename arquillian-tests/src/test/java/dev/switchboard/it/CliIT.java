@@ -177,4 +177,112 @@ class CliIT extends AsBuiltIT {
     assertEquals(4, run.exit(), run.out() + run.err());
     assertTrue(run.err().contains("no credentials"), run.err());
   }
+
+  /** A task that waits PENDING: no server is in its zone. */
+  long waitingTaskOf(String user) {
+    ApiClient.Answer created =
+        api.post(
+            "/api/tasks",
+            jakarta.json.Json.createObjectBuilder()
+                .add("application", "sha256")
+                .add("input", "never")
+                .add("user", user)
+                .add("client", "cli-it")
+                .add("requirements", "server.zone == 'nowhere'")
+                .build()
+                .toString());
+    assertEquals(201, created.status(), created.raw().body());
+    long id = created.json().getJsonNumber("id").longValue();
+    awaitState(id, "PENDING");
+    return id;
+  }
+
+  @Test
+  void listShowsAWaitingTaskAndWhyItWaits() throws Exception {
+    String user = "wanda-" + System.nanoTime();
+    long id = waitingTaskOf(user);
+    Run table = cli("--rest", ApiClient.BASE, "list", "--user", user, "--state", "PENDING");
+    assertEquals(0, table.exit(), table.out() + table.err());
+    List<String> lines = table.out().lines().toList();
+    assertTrue(lines.get(0).matches("ID +USER +APP +STATE +SERVER +AGE +REASON"), lines.get(0));
+    assertEquals(2, lines.size(), table.out());
+    assertTrue(
+        lines.get(1).matches(id + " +" + user + " +sha256 +PENDING +- +\\d+:\\d\\d +\\S.*"),
+        lines.get(1));
+
+    Run json = cli("--rest", ApiClient.BASE, "--output", "json", "list", "--user", user);
+    assertEquals(0, json.exit(), json.out() + json.err());
+    jakarta.json.JsonObject task =
+        jakarta.json.Json.createReader(new java.io.StringReader(json.out()))
+            .readArray()
+            .getJsonObject(0);
+    assertEquals(id, task.getJsonNumber("id").longValue());
+    assertTrue(task.getString("reason").contains("excluded by requirements"), task.toString());
+
+    Run bad = cli("--rest", ApiClient.BASE, "list", "--state", "DONE");
+    assertEquals(4, bad.exit(), bad.out() + bad.err());
+    assertTrue(bad.err().contains("state: unknown state 'DONE'"), bad.err());
+  }
+
+  @Test
+  void cancelByIdsGoesOnPastAnEndedTaskAndByFilterCountsFirst() throws Exception {
+    String user = "otto-" + System.nanoTime();
+    long first = waitingTaskOf(user);
+    long second = waitingTaskOf(user);
+    long ended = api.submitSha256("done already", user).json().getJsonNumber("id").longValue();
+    awaitState(ended, "COMPLETED");
+
+    Run byIds = cli("--rest", ApiClient.BASE, "cancel", "" + ended, "" + first);
+    assertEquals(1, byIds.exit(), byIds.out() + byIds.err());
+    assertTrue(byIds.out().contains("task " + first + " CANCELLED"), byIds.out());
+    assertTrue(byIds.out().contains("cancelled 1 of 2"), byIds.out());
+    assertTrue(
+        byIds
+            .err()
+            .contains("task " + ended + " not cancelled: task " + ended + " has already ended"),
+        byIds.err());
+    assertEquals("CANCELLED", api.get("/api/tasks/" + first).json().getString("state"));
+
+    Run byFilter = cli("--rest", ApiClient.BASE, "cancel", "--user", user, "--yes");
+    assertEquals(0, byFilter.exit(), byFilter.out() + byFilter.err());
+    assertTrue(byFilter.out().startsWith("1 tasks match state="), byFilter.out());
+    assertTrue(byFilter.out().contains("cancelled 1 of 1"), byFilter.out());
+    assertEquals("CANCELLED", api.get("/api/tasks/" + second).json().getString("state"));
+    assertEquals("COMPLETED", api.get("/api/tasks/" + ended).json().getString("state"));
+
+    Run viewer =
+        cliAs(
+            ApiClient.VIEWER,
+            ApiClient.VIEWER_PASSWORD,
+            "--rest",
+            ApiClient.BASE,
+            "cancel",
+            "" + second);
+    assertEquals(4, viewer.exit(), viewer.out() + viewer.err());
+  }
+
+  @Test
+  void serversListsTheEmbeddedServersAndNeedsRest() throws Exception {
+    Run table = cli("--rest", ApiClient.BASE, "servers");
+    assertEquals(0, table.exit(), table.out() + table.err());
+    List<String> lines = table.out().lines().toList();
+    assertTrue(
+        lines.get(0).matches("NAME +STATE +SLOTS +USED/FREE +ZONE +APPLICATIONS +LAST-HEARD"),
+        lines.get(0));
+    for (String name : List.of("local-1", "local-2", "local-3")) {
+      assertTrue(
+          lines.stream()
+              .anyMatch(l -> l.matches(name + " +\\S+ +\\d+ +\\d+/\\d+ +\\S+ +\\S+ +[\\d:-]+")),
+          name + " not listed: " + table.out());
+    }
+    Run csv = cli("--rest", ApiClient.BASE, "servers", "-o", "csv");
+    assertEquals(0, csv.exit(), csv.out() + csv.err());
+    assertEquals(
+        "name,state,slots,used,zone,applications,lastHeardAt",
+        csv.out().lines().findFirst().orElse(""));
+
+    Run overIiop = cli("--iiop", IIOP, "servers");
+    assertEquals(2, overIiop.exit(), overIiop.out() + overIiop.err());
+    assertTrue(overIiop.err().contains("servers needs --rest URL"), overIiop.err());
+  }
 }

@@ -232,4 +232,153 @@ class TaskRestIT extends AsBuiltIT {
     Answer bad = api.get("/tasks.xhtml?state=DONE");
     assertTrue(bad.raw().body().contains("state: unknown state"), bad.raw().body());
   }
+
+  /** Five tasks of a user of their own, completed; their ids in submission order. */
+  List<Long> fiveCompletedTasksOf(String user) {
+    StringBuilder tasks = new StringBuilder("{\"tasks\":[");
+    for (int i = 0; i < 5; i++) {
+      tasks
+          .append(i == 0 ? "" : ",")
+          .append("{\"application\":\"sha256\",\"input\":\"list-")
+          .append(i)
+          .append("\",\"user\":\"")
+          .append(user)
+          .append("\",\"client\":\"c\"}");
+    }
+    Answer created = api.post("/api/tasks:batch", tasks.append("]}").toString());
+    assertEquals(201, created.status(), created.raw().body());
+    List<Long> ids =
+        created.json().getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
+            .map(t -> t.getJsonNumber("id").longValue())
+            .toList();
+    ids.forEach(id -> awaitState(id, "COMPLETED"));
+    return ids;
+  }
+
+  static List<Long> idsOf(Answer page) {
+    return page.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+        .map(t -> t.getJsonNumber("id").longValue())
+        .toList();
+  }
+
+  /** The path (from /api) of the Link with this relation, or null. */
+  static String link(Answer page, String rel) {
+    for (String header : page.raw().headers().allValues("Link")) {
+      for (String value : header.split(",\\s*(?=<)")) {
+        if (value.matches("(?s)<[^>]*>.*rel=\"?" + rel + "\"?.*")) {
+          String target = value.substring(1, value.indexOf('>'));
+          return target.substring(target.indexOf("/api/"));
+        }
+      }
+    }
+    return null;
+  }
+
+  long total(String query) {
+    Answer page = api.get("/api/tasks?" + query);
+    assertEquals(200, page.status(), query + " -> " + page.raw().body());
+    return Long.parseLong(page.header("X-Total-Count"));
+  }
+
+  @Test
+  void theTaskListPagesWithoutOverlapCountsAndLinksTheNextPage() {
+    String user = "lena-" + System.nanoTime();
+    List<Long> ids = fiveCompletedTasksOf(user);
+    List<Long> newestFirst = ids.stream().sorted(java.util.Comparator.reverseOrder()).toList();
+
+    Answer first = ApiClient.viewer().get("/api/tasks?user=" + user + "&limit=2");
+    assertEquals(200, first.status(), first.raw().body());
+    assertEquals("5", first.header("X-Total-Count"));
+    assertEquals(newestFirst.subList(0, 2), idsOf(first));
+    assertEquals(null, link(first, "prev"), "the first page has no previous");
+    String next = link(first, "next");
+    assertNotNull(next, first.raw().headers().allValues("Link").toString());
+    assertTrue(next.contains("user=" + user) && next.contains("cursor="), next);
+
+    Answer second = api.get(next);
+    assertEquals(200, second.status(), second.raw().body());
+    assertEquals(newestFirst.subList(2, 4), idsOf(second));
+    assertEquals("5", second.header("X-Total-Count"));
+    Answer third = api.get(link(second, "next"));
+    assertEquals(newestFirst.subList(4, 5), idsOf(third));
+    assertEquals(null, link(third, "next"), "the last page has no next");
+    assertEquals(newestFirst.subList(2, 4), idsOf(api.get(link(third, "prev"))));
+    assertEquals(newestFirst.subList(0, 2), idsOf(api.get(link(third, "first"))));
+
+    Answer byOffset = api.get("/api/tasks?user=" + user + "&limit=2&offset=2");
+    assertEquals(newestFirst.subList(2, 4), idsOf(byOffset));
+    assertEquals(newestFirst.subList(4, 5), idsOf(api.get(link(byOffset, "next"))));
+  }
+
+  @Test
+  void theTaskListFiltersAndSorts() {
+    String user = "milo-" + System.nanoTime();
+    List<Long> ids = fiveCompletedTasksOf(user);
+    JsonObject one = api.get("/api/tasks/" + ids.get(2)).json();
+
+    assertEquals(ids, idsOf(api.get("/api/tasks?user=" + user + "&sort=id")));
+    assertEquals(
+        ids.stream().sorted(java.util.Comparator.reverseOrder()).toList(),
+        idsOf(api.get("/api/tasks?user=" + user + "&sort=-submittedAt")));
+    assertEquals(5, total("user=" + user + "&state=COMPLETED&application=sha256"));
+    assertEquals(5, total("user=" + user + "&state=pending,COMPLETED&sort=state"));
+    assertEquals(0, total("user=" + user + "&state=PENDING"));
+    assertEquals(5, total("user=" + user + "&distributor=" + one.getString("tier2")));
+    assertEquals(0, total("user=" + user + "&distributor=no-such-tier2"));
+    assertEquals(5, total("text=" + user));
+    assertEquals(List.of(ids.get(2)), idsOf(api.get("/api/tasks?text=" + ids.get(2))));
+    String at = one.getString("submittedAt");
+    String window =
+        "/api/tasks?user="
+            + user
+            + "&server="
+            + one.getString("server")
+            + "&submittedFrom="
+            + at
+            + "&submittedBefore="
+            + Instant.parse(at).plusNanos(1_000);
+    List<JsonObject> inWindow =
+        api.get(window).structure().asJsonArray().getValuesAs(JsonObject.class);
+    assertTrue(
+        inWindow.stream().anyMatch(t -> t.getJsonNumber("id").longValue() == ids.get(2)),
+        window + " -> " + inWindow);
+    for (JsonObject task : inWindow) {
+      assertEquals(at, task.getString("submittedAt"), task.toString());
+      assertEquals(one.getString("server"), task.getString("server"), task.toString());
+    }
+    assertEquals(0, total("user=" + user + "&submittedFrom=2999-01-01T00:00:00Z"));
+  }
+
+  @Test
+  void eachBadTaskListParameterIs400NamingIt() {
+    assertAll(
+        () -> assertListRefused("state=DONE", "state", "state: unknown state 'DONE'"),
+        () -> assertListRefused("state=PENDING,LATER", "state", "unknown state 'LATER'"),
+        () -> assertListRefused("submittedFrom=yesterday", "submittedFrom", "ISO-8601"),
+        () -> assertListRefused("submittedBefore=2026-13-01", "submittedBefore", "ISO-8601"),
+        () -> assertListRefused("limit=0", "limit", "between 1 and 500"),
+        () -> assertListRefused("limit=501", "limit", "between 1 and 500"),
+        () -> assertListRefused("limit=many", "limit", "whole number"),
+        () -> assertListRefused("offset=-1", "offset", "between 0 and"),
+        () -> assertListRefused("offset=10001", "offset", "between 0 and"),
+        () -> assertListRefused("sort=priority", "sort", "sort: unknown key 'priority'"),
+        () -> assertListRefused("cursor=not-a-cursor", "cursor", "not a cursor"),
+        () -> assertListRefused("cursor=Zm9v", "cursor", "not a cursor"),
+        () -> assertListRefused("text=" + "x".repeat(129), "text", "at most 128"));
+    Answer first = api.get("/api/tasks?limit=1&sort=id");
+    String cursor = link(first, "next");
+    assertNotNull(cursor, "needs two tasks in the database: " + first.raw().headers().map());
+    String madeForId =
+        cursor.substring(cursor.indexOf("cursor=") + "cursor=".length()).split("&")[0];
+    assertListRefused("sort=-id&cursor=" + madeForId, "cursor", "made for sort 'id'");
+    assertListRefused("sort=id&offset=3&cursor=" + madeForId, "cursor", "either offset or cursor");
+  }
+
+  void assertListRefused(String query, String field, String errorPart) {
+    Answer answer = api.get("/api/tasks?" + query);
+    assertEquals(400, answer.status(), query + " -> " + answer.raw().body());
+    JsonObject error = answer.json();
+    assertEquals(field, error.getString("field"), error.toString());
+    assertTrue(error.getString("error").contains(errorPart), error.toString());
+  }
 }

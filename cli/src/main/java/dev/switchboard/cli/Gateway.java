@@ -35,6 +35,15 @@ interface Gateway extends AutoCloseable {
     }
   }
 
+  /** The chosen protocol cannot do the command; another can. */
+  final class Unsupported extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unsupported(String message) {
+      super(message);
+    }
+  }
+
   /** The request itself is wrong; retrying will not help. */
   final class Rejected extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -13,6 +13,7 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 /** The REST API at a base URL such as {@code http://localhost:8080/switchboard}. */
 final class RestGateway implements Gateway {
@@ -165,6 +167,86 @@ final class RestGateway implements Gateway {
         task.getString("state"),
         task.getString("server", null),
         task.getString("result", task.getString("reason", null)));
+  }
+
+  /**
+   * One page of {@code GET /api/tasks}.
+   *
+   * @param tasks the page's tasks as the API gives them
+   * @param total how many match in all ({@code X-Total-Count})
+   * @param next the cursor of the next page ({@code Link rel="next"}), or null
+   */
+  record Page(List<JsonObject> tasks, long total, String next) {}
+
+  /**
+   * A page of the task list.
+   *
+   * @param query the API's query parameters (state, user, sort, limit, cursor, ...); null values
+   *     are left out
+   * @throws Rejected if the API refused a parameter (its message names it)
+   */
+  Page tasks(Map<String, String> query) {
+    HttpResponse<String> response =
+        send(HttpRequest.newBuilder(URI.create(base + "/api/tasks" + queryString(query))).GET());
+    if (response.statusCode() != 200) {
+      throw failure(response, parse(response.body()));
+    }
+    List<JsonObject> tasks;
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      tasks = reader.readArray().getValuesAs(JsonObject.class);
+    }
+    long total = response.headers().firstValue("X-Total-Count").map(Long::parseLong).orElse(-1L);
+    return new Page(tasks, total, Links.cursor(response.headers().allValues("Link"), "next"));
+  }
+
+  static String queryString(Map<String, String> query) {
+    StringBuilder text = new StringBuilder();
+    query.forEach(
+        (name, value) -> {
+          if (value != null) {
+            text.append(text.length() == 0 ? '?' : '&')
+                .append(name)
+                .append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+          }
+        });
+    return text.toString();
+  }
+
+  /**
+   * What became of a cancellation.
+   *
+   * @param id the task
+   * @param done whether it is cancelled now
+   * @param message the task's state, or why it could not be cancelled
+   */
+  record Cancellation(long id, boolean done, String message) {}
+
+  /**
+   * Cancels a task: {@code DELETE /api/tasks/{id}}. An unknown or ended task is a cancellation not
+   * done, not an exception, so that a list of ids goes on.
+   */
+  Cancellation cancel(long id) {
+    HttpResponse<String> response =
+        send(HttpRequest.newBuilder(URI.create(base + "/api/tasks/" + id)).DELETE());
+    JsonObject json = parse(response.body());
+    return switch (response.statusCode()) {
+      case 200 -> new Cancellation(id, true, json.getString("state", "CANCELLED"));
+      case 404, 409 -> new Cancellation(id, false, json.getString("error", response.body()));
+      default -> throw failure(response, json);
+    };
+  }
+
+  /** The fulfillment servers as {@code GET /api/servers} gives them. */
+  List<JsonObject> servers() {
+    HttpResponse<String> response =
+        send(HttpRequest.newBuilder(URI.create(base + "/api/servers")).GET());
+    if (response.statusCode() != 200) {
+      throw failure(response, parse(response.body()));
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readArray().getValuesAs(JsonObject.class);
+    }
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -8,26 +8,35 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code switchboard [--iiop host:port,... | --rest URL] [--pools P1,P2] submit|status ...}: the
- * command-line client. By default it speaks remote EJB to {@code localhost:3700}.
+ * {@code switchboard [--iiop host:port,... | --rest URL] [--pools P1,P2] [--output table|json|csv]
+ * submit|status|list|cancel|servers|load ...}: the command-line client. By default it speaks remote
+ * EJB to {@code localhost:3700}; list, cancel and servers speak REST only.
  */
 @Command(
     name = "switchboard",
     mixinStandardHelpOptions = true,
     version = "switchboard-cli 0.1",
-    description = "Submits tasks to Switchboard and follows them.",
-    subcommands = {SubmitCommand.class, StatusCommand.class, LoadCommand.class},
+    description = "Submits, follows, lists and cancels Switchboard tasks; lists its servers.",
+    subcommands = {
+      SubmitCommand.class,
+      StatusCommand.class,
+      ListCommand.class,
+      CancelCommand.class,
+      ServersCommand.class,
+      LoadCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:done (every task completed, when waiting)",
-      "1:a task failed or was cancelled",
-      "2:bad command line",
+      "1:a task failed or was cancelled; cancel: a task could not be cancelled",
+      "2:bad command line, or a command the chosen protocol cannot do",
       "3:Switchboard did not answer, or no pool accepted",
       "4:Switchboard rejected the request, or the credentials"
     })
 public class Switchboard implements Runnable {
 
   static final int FAILED = 1;
+  static final int BAD_COMMAND_LINE = 2;
   static final int UNAVAILABLE = 3;
   static final int REJECTED = 4;
 
@@ -68,10 +77,36 @@ public class Switchboard implements Runnable {
       defaultValue = "${env:SWITCHBOARD_PASSWORD}")
   char[] password;
 
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      description = "How list and servers print: table, json or csv (default: table).")
+  Listing.Format output;
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        new CommandLine(this), "name a command: submit, status or load");
+        new CommandLine(this), "name a command: submit, status, list, cancel, servers or load");
+  }
+
+  /** The command's own --output, else the global one, else a table. */
+  Listing.Format output(Listing.Format own) {
+    return own != null ? own : output != null ? output : Listing.Format.TABLE;
+  }
+
+  /**
+   * The REST gateway for a command that only the REST API can do.
+   *
+   * @throws Gateway.Unsupported if the options ask for remote EJB
+   */
+  RestGateway rest(String command) {
+    if (rest == null) {
+      throw new Gateway.Unsupported(
+          command
+              + " needs --rest URL (e.g. --rest http://localhost:8080/switchboard): the remote EJB"
+              + " API has no task list, cancellation or server list");
+    }
+    return (RestGateway) gateway();
   }
 
   /** The gateway the options ask for. */
@@ -98,11 +133,15 @@ public class Switchboard implements Runnable {
 
   static int run(String... args) {
     return new CommandLine(new Switchboard())
+        .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler(
             (e, cmd, parsed) -> {
               cmd.getErr().println("switchboard: " + e.getMessage());
               if (e instanceof Gateway.Rejected) {
                 return REJECTED;
+              }
+              if (e instanceof Gateway.Unsupported) {
+                return BAD_COMMAND_LINE;
               }
               return e instanceof Gateway.Unavailable ? UNAVAILABLE : FAILED;
             })

@@ -8,10 +8,13 @@ import dev.switchboard.api.TaskFilter;
 import dev.switchboard.api.TaskLookup;
 import dev.switchboard.api.TaskPage;
 import dev.switchboard.api.TaskQueries;
+import dev.switchboard.api.TaskQuery;
 import dev.switchboard.api.TaskRequest;
 import dev.switchboard.api.TaskTiming;
 import dev.switchboard.api.TaskView;
 import dev.switchboard.remote.control.FailureShield;
+import dev.switchboard.task.control.TaskCursor;
+import dev.switchboard.task.control.TaskOrder;
 import dev.switchboard.task.control.TaskSearch;
 import dev.switchboard.task.entity.Task;
 import dev.switchboard.task.entity.TaskEvent;
@@ -23,6 +26,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +45,7 @@ import java.util.TreeMap;
 public class TaskHistory implements TaskQueries, TaskLookup {
 
   /** The largest page a search returns. */
-  static final int MAX_PAGE = 500;
+  static final int MAX_PAGE = TaskQuery.MAX_LIMIT;
 
   @PersistenceContext EntityManager em;
 
@@ -87,17 +91,69 @@ public class TaskHistory implements TaskQueries, TaskLookup {
 
   @Override
   public TaskPage search(TaskFilter filter, int offset, int limit) {
-    TaskSearch search = TaskSearch.of(filter);
+    return search(
+        new TaskQuery(
+            filter, null, Math.max(0, offset), null, Math.max(1, Math.min(limit, MAX_PAGE))));
+  }
+
+  /**
+   * Reads one row more than the page holds, to know whether a next page exists without counting; a
+   * page before a cursor is read backwards and turned round.
+   */
+  @Override
+  public TaskPage search(TaskQuery query) {
+    int limit = query.limit();
+    if (limit < 1 || limit > MAX_PAGE) {
+      throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_PAGE);
+    }
+    if (query.offset() < 0) {
+      throw new InvalidInputException("offset", "offset must be 0 or more");
+    }
+    TaskSearch search = TaskSearch.of(query.filter() == null ? TaskFilter.NONE : query.filter());
+    TaskOrder order = TaskOrder.parse(query.sort());
+    TaskCursor cursor = null;
+    TaskOrder.Range range = null;
+    if (query.cursor() != null && !query.cursor().isBlank()) {
+      if (query.offset() > 0) {
+        throw new InvalidInputException("cursor", "cursor: give either offset or cursor, not both");
+      }
+      cursor = TaskCursor.decode(query.cursor(), order.text());
+      range = order.range(cursor);
+    }
+    boolean backward = cursor != null && !cursor.after();
     TypedQuery<Task> page =
-        em.createQuery("SELECT t FROM Task t" + search.where() + " ORDER BY t.id DESC", Task.class)
-            .setFirstResult(Math.max(0, offset))
-            .setMaxResults(Math.max(1, Math.min(limit, MAX_PAGE)));
+        em.createQuery(
+                "SELECT t FROM Task t"
+                    + search.where(range == null ? null : range.condition())
+                    + order.orderBy(backward),
+                Task.class)
+            .setFirstResult(query.offset())
+            .setMaxResults(limit + 1);
+    search.bind(page);
+    if (range != null) {
+      range.bind(page);
+    }
+    List<Task> rows = new ArrayList<>(page.getResultList());
+    boolean more = rows.size() > limit;
+    if (more) {
+      rows = new ArrayList<>(rows.subList(0, limit));
+    }
+    if (backward) {
+      Collections.reverse(rows);
+    }
+    boolean hasNext = backward || more;
+    boolean hasPrevious = backward ? more : cursor != null || query.offset() > 0;
+    String next = null;
+    String previous = null;
+    if (!rows.isEmpty()) {
+      next = hasNext ? order.cursor(rows.get(rows.size() - 1), true).encode() : null;
+      previous = hasPrevious ? order.cursor(rows.get(0), false).encode() : null;
+    }
     TypedQuery<Long> count =
         em.createQuery("SELECT COUNT(t) FROM Task t" + search.where(), Long.class);
-    search.bind(page);
     search.bind(count);
-    List<TaskView> tasks = page.getResultList().stream().map(t -> view(t, List.of())).toList();
-    return new TaskPage(tasks, count.getSingleResult());
+    List<TaskView> tasks = rows.stream().map(t -> view(t, List.of())).toList();
+    return new TaskPage(tasks, count.getSingleResult(), next, previous);
   }
 
   @Override

@@ -37,7 +37,7 @@ import java.util.Optional;
     name = "SB_TASK",
     indexes = {
       @Index(name = "SB_TASK_STATE_IX", columnList = "STATE, PRIORITY, ID"),
-      @Index(name = "SB_TASK_USER_IX", columnList = "USER_ID")
+      @Index(name = "SB_TASK_USER_IX", columnList = "USER_ID, ID")
     })
 @NamedQuery(
     name = Task.RUNNING_PER_USER,

@@ -4,7 +4,10 @@ import dev.switchboard.api.InvalidInputException;
 import dev.switchboard.api.NoPoolAcceptedException;
 import dev.switchboard.api.Roles;
 import dev.switchboard.api.TaskControl;
+import dev.switchboard.api.TaskFilter;
+import dev.switchboard.api.TaskPage;
 import dev.switchboard.api.TaskQueries;
+import dev.switchboard.api.TaskQuery;
 import dev.switchboard.api.TaskReceipt;
 import dev.switchboard.api.TaskRequest;
 import dev.switchboard.api.TaskTiming;
@@ -16,7 +19,6 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -33,7 +36,8 @@ import java.util.logging.Logger;
 
 /**
  * Tasks: submit one (expressions type-checked first) ({@code POST /api/tasks}), read one with its
- * route and history ({@code GET /api/tasks/{id}}) and list the newest ({@code GET /api/tasks}).
+ * route and history ({@code GET /api/tasks/{id}}) and list them, filtered, sorted and paged ({@code
+ * GET /api/tasks}).
  */
 @Path("tasks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +45,12 @@ import java.util.logging.Logger;
 public class TaskResource {
 
   static final int RETRY_AFTER_SECONDS = 5;
+
+  /** The deepest offset: paging further by offset would make the database skip that many rows. */
+  static final int MAX_OFFSET = 10_000;
+
+  /** The response header with the number of tasks a list request matches. */
+  static final String TOTAL_COUNT = "X-Total-Count";
 
   private static final Logger LOG = Logger.getLogger(TaskResource.class.getName());
 
@@ -159,12 +169,57 @@ public class TaskResource {
     }
   }
 
+  /**
+   * {@code GET /api/tasks?state=PENDING&user=alice&sort=-submittedAt&limit=50&cursor=...}: a JSON
+   * array of the page's tasks (without histories), newest first unless sorted otherwise; the number
+   * of matches in {@code X-Total-Count} and links to the next, previous and first page in {@code
+   * Link} (RFC 8288). 400 naming the parameter at fault.
+   */
   @GET
-  public List<TaskView> recent(@QueryParam("limit") @DefaultValue("50") int limit) {
-    if (limit < 1 || limit > 1000) {
-      throw new InvalidInputException("limit", "limit must be between 1 and 1000");
+  public Response list(
+      @QueryParam("state") String state,
+      @QueryParam("user") String user,
+      @QueryParam("application") String application,
+      @QueryParam("server") String server,
+      @QueryParam("distributor") String distributor,
+      @QueryParam("submittedFrom") String submittedFrom,
+      @QueryParam("submittedBefore") String submittedBefore,
+      @QueryParam("text") String text,
+      @QueryParam("sort") String sort,
+      @QueryParam("limit") String limit,
+      @QueryParam("offset") String offset,
+      @QueryParam("cursor") String cursor) {
+    TaskFilter filter =
+        new TaskFilter(
+            state, user, application, server, distributor, submittedFrom, submittedBefore, text);
+    TaskPage page =
+        tasks.search(
+            new TaskQuery(
+                filter,
+                sort,
+                whole(offset, "offset", 0, MAX_OFFSET, 0),
+                cursor,
+                whole(limit, "limit", 1, TaskQuery.MAX_LIMIT, TaskQuery.DEFAULT_LIMIT)));
+    return Response.ok(new GenericEntity<List<TaskView>>(page.tasks()) {})
+        .header(TOTAL_COUNT, page.total())
+        .links(new TaskLinks(uri).of(page))
+        .build();
+  }
+
+  private static int whole(String text, String field, int min, int max, int absent) {
+    if (text == null || text.isBlank()) {
+      return absent;
     }
-    return tasks.recent(limit);
+    try {
+      int value = Integer.parseInt(text.trim());
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // answered below, as for a number out of range
+    }
+    throw new InvalidInputException(
+        field, field + " must be a whole number between " + min + " and " + max);
   }
 
   private static UnknownNameException notFound(String id) {
