@@ -14,6 +14,8 @@ import java.time.Instant;
  * @param queueLimit tier 2: tier 1 skips it for new submissions while this many tasks wait for it
  *     (on its queue or PENDING)
  * @param lastStatus tier 2: the attributes it last broadcast, or null if never heard
+ * @param lastAskedAt tier 2: when the newest status it broadcast because it was asked (not by its
+ *     heartbeat) was measured, or null; kept apart because a later heartbeat replaces the status
  */
 public record DistributorView(
     String name,
@@ -22,7 +24,8 @@ public record DistributorView(
     String state,
     String destination,
     int queueLimit,
-    Tier2Status lastStatus)
+    Tier2Status lastStatus,
+    Instant lastAskedAt)
     implements Serializable {
 
   public boolean accepting() {

@@ -13,7 +13,27 @@ import java.time.Instant;
  * @param servers fulfillment servers registered with it
  * @param freeSlots free slots of its servers that are UP
  * @param measuredAt when these figures were taken
+ * @param cause why they were sent: {@link #HEARTBEAT} (the timer) or {@link #ASKED} (an operator's
+ *     change or request); null from a sender that does not say
  */
 public record Tier2Status(
-    String name, boolean healthy, int queueDepth, int servers, int freeSlots, Instant measuredAt)
-    implements Serializable {}
+    String name,
+    boolean healthy,
+    int queueDepth,
+    int servers,
+    int freeSlots,
+    Instant measuredAt,
+    String cause)
+    implements Serializable {
+
+  /** Sent by the periodic heartbeat. */
+  public static final String HEARTBEAT = "heartbeat";
+
+  /** Sent at once because an operator changed a distributor or asked for a broadcast. */
+  public static final String ASKED = "asked";
+
+  /** Whether it was sent because somebody asked, not by the timer. */
+  public boolean asked() {
+    return ASKED.equals(cause);
+  }
+}

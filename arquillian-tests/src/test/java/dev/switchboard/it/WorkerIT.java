@@ -11,12 +11,18 @@ import dev.switchboard.it.ledger.LedgerApplication;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +53,16 @@ class WorkerIT extends LedgerIT {
 
   JsonObject task(long id) {
     return api.get("/api/tasks/" + id).json();
+  }
+
+  /** The last lines of a log, or why it cannot be read. */
+  static String tail(Path log, int lines) {
+    try {
+      List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+      return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    } catch (IOException | UncheckedIOException e) {
+      return "(unreadable: " + e + ")";
+    }
   }
 
   long submit(JsonObject body) {
@@ -80,10 +96,25 @@ class WorkerIT extends LedgerIT {
             .redirectErrorStream(true)
             .redirectOutput(new File(dir, "worker.log"))
             .start();
-    await()
-        .atMost(Duration.ofSeconds(180))
-        .pollInterval(Duration.ofSeconds(1))
-        .until(() -> server("worker-it").map(s -> s.getString("state").equals("UP")).orElse(false));
+    File log = new File(dir, "worker.log");
+    try {
+      await()
+          .atMost(Duration.ofSeconds(300))
+          .pollInterval(Duration.ofSeconds(1))
+          .failFast("the worker exited", () -> !worker.isAlive())
+          .until(
+              () -> server("worker-it").map(s -> s.getString("state").equals("UP")).orElse(false));
+    } catch (ConditionTimeoutException | TerminalFailureException e) {
+      throw new AssertionError(
+          e.getMessage()
+              + "; the server list: "
+              + server("worker-it").map(JsonObject::toString).orElse("no worker-it")
+              + "; the end of "
+              + log
+              + ":\n"
+              + tail(log.toPath(), 60),
+          e);
+    }
     String applications = server("worker-it").orElseThrow().getJsonArray("applications").toString();
     assertTrue(applications.contains("reverse"), applications);
     assertTrue(applications.contains(LedgerApplication.NAME), applications);

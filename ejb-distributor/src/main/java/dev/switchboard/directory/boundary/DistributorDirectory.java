@@ -72,6 +72,9 @@ public class DistributorDirectory implements DistributorAdmin {
 
   private final Map<String, Tier2Status> heard = new ConcurrentHashMap<>();
 
+  /** When the newest status each tier-2 distributor sent because it was asked was measured. */
+  private final Map<String, Instant> askedAt = new ConcurrentHashMap<>();
+
   /** When tier 1 last received a broadcast (at start: when this directory was created). */
   private volatile Instant lastBroadcast = Instant.now();
 
@@ -98,7 +101,7 @@ public class DistributorDirectory implements DistributorAdmin {
       String name = TIER2.get(i)[0];
       upsert(name, 2, i + 1, TIER2.get(i)[1]);
       // a tier-2 distributor of this server registers with tier 1 as it starts
-      heard.put(name, new Tier2Status(name, true, 0, 0, 0, now));
+      heard.put(name, new Tier2Status(name, true, 0, 0, 0, now, null));
     }
     em.flush();
     reload();
@@ -135,7 +138,8 @@ public class DistributorDirectory implements DistributorAdmin {
         d.getState().name(),
         d.getDestination(),
         d.getQueueLimit(),
-        heard.get(d.getName()));
+        heard.get(d.getName()),
+        askedAt.get(d.getName()));
   }
 
   private List<String> names() {
@@ -149,10 +153,18 @@ public class DistributorDirectory implements DistributorAdmin {
 
   private DistributorView withStatus(DistributorView v) {
     Tier2Status status = heard.get(v.name());
-    return status == v.lastStatus()
+    Instant asked = askedAt.get(v.name());
+    return status == v.lastStatus() && asked == v.lastAskedAt()
         ? v
         : new DistributorView(
-            v.name(), v.tier(), v.position(), v.state(), v.destination(), v.queueLimit(), status);
+            v.name(),
+            v.tier(),
+            v.position(),
+            v.state(),
+            v.destination(),
+            v.queueLimit(),
+            status,
+            asked);
   }
 
   /** Records what tier-2 distributors broadcast; an older report never replaces a newer one. */
@@ -163,6 +175,10 @@ public class DistributorDirectory implements DistributorAdmin {
           status.name(),
           status,
           (old, fresh) -> fresh.measuredAt().isBefore(old.measuredAt()) ? old : fresh);
+      if (status.asked()) {
+        askedAt.merge(
+            status.name(), status.measuredAt(), (old, fresh) -> fresh.isBefore(old) ? old : fresh);
+      }
     }
   }
 

@@ -74,7 +74,7 @@ public class Tier2Heartbeat {
   @Timeout
   void beat() {
     try {
-      publish();
+      publish(Tier2Status.HEARTBEAT);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Tier-2 heartbeat not sent: {0}", e.toString());
     }
@@ -102,11 +102,15 @@ public class Tier2Heartbeat {
 
   /** Broadcasts now, as an operator asked through the directory. */
   public void onRequest(@Observes BroadcastRequest request) {
-    publish();
+    publish(Tier2Status.ASKED);
   }
 
-  /** Measures this server's tier-2 distributors and broadcasts their attributes, in one message. */
-  public void publish() {
+  /**
+   * Measures this server's tier-2 distributors and broadcasts their attributes, in one message.
+   *
+   * @param cause {@link Tier2Status#HEARTBEAT} or {@link Tier2Status#ASKED}
+   */
+  public void publish(String cause) {
     Map<String, int[]> capacity = index.capacityByTier2();
     Map<String, Integer> pending = pendingByTier2();
     Instant now = Instant.now();
@@ -127,7 +131,8 @@ public class Tier2Heartbeat {
               depth.tasks(tier2[1], limit + 1) + pending.getOrDefault(name, 0),
               servers[0],
               servers[1],
-              now));
+              now,
+              cause));
     }
     sender.send(Destinations.TIER2_STATUS, new Tier2Broadcast(statuses), statuses.size(), Map.of());
   }

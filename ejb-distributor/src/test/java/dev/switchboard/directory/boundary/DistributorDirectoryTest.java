@@ -60,7 +60,8 @@ class DistributorDirectoryTest {
   }
 
   void heard(String name, boolean healthy, int queueDepth, Instant at) {
-    directory.heard(List.of(new Tier2Status(name, healthy, queueDepth, 1, 1, at)));
+    directory.heard(
+        List.of(new Tier2Status(name, healthy, queueDepth, 1, 1, at, Tier2Status.HEARTBEAT)));
   }
 
   void refused(String message, Executable change) {
@@ -134,6 +135,21 @@ class DistributorDirectoryTest {
     heard("tier2-a", false, 0, Instant.now());
     assertEquals("tier2-b", name(choose().chosen()));
     assertEquals(List.of("tier2-a: unhealthy"), choose().skipped());
+  }
+
+  @Test
+  void aBroadcastSomebodyAskedForIsRememberedWhenALaterHeartbeatOvertakesIt() {
+    Instant asked = Instant.now().plusSeconds(10); // after the status the directory starts with
+    assertNull(directory.distributors().get(2).lastAskedAt(), "nothing asked yet");
+
+    heard("tier2-a", true, 0, asked.plusSeconds(1));
+    directory.heard(List.of(new Tier2Status("tier2-a", true, 3, 1, 1, asked, Tier2Status.ASKED)));
+
+    DistributorView tier2a = directory.distributors().get(2);
+    assertEquals(asked.plusSeconds(1), tier2a.lastHeardAt(), "the newer heartbeat stays");
+    assertEquals(0, tier2a.lastStatus().queueDepth());
+    assertEquals(asked, tier2a.lastAskedAt());
+    assertNull(directory.distributors().get(3).lastAskedAt(), "only the one that sent it");
   }
 
   @Test

@@ -32,7 +32,14 @@ class PendingTasksTest {
   static final Instant T = Instant.parse("2026-11-26T12:00:00Z");
   static final DistributorView TIER2_A =
       new DistributorView(
-          "tier2-a", 2, 1, "UP", "jms/tier2-a", 10, new Tier2Status("tier2-a", true, 0, 1, 1, T));
+          "tier2-a",
+          2,
+          1,
+          "UP",
+          "jms/tier2-a",
+          10,
+          new Tier2Status("tier2-a", true, 0, 1, 1, T, null),
+          null);
 
   /** One forwarding: where, which tasks, after what delay. */
   record Forwarded(String destination, List<Long> taskIds, Duration delay) {}

@@ -59,9 +59,11 @@ class RegistrationsTest {
           @Override
           public List<DistributorView> distributors() {
             return List.of(
-                new DistributorView("FrontPool1", 1, 1, "UP", null, 0, null),
-                new DistributorView("tier2-a", 2, 1, "UP", "jms/switchboard/tier2-a", 10, null),
-                new DistributorView("tier2-b", 2, 2, "UP", "jms/switchboard/tier2-b", 10, null));
+                new DistributorView("FrontPool1", 1, 1, "UP", null, 0, null, null),
+                new DistributorView(
+                    "tier2-a", 2, 1, "UP", "jms/switchboard/tier2-a", 10, null, null),
+                new DistributorView(
+                    "tier2-b", 2, 2, "UP", "jms/switchboard/tier2-b", 10, null, null));
           }
         };
   }
