@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * No task may hurt another, on the real server: a requirement of nested comprehensions is refused
  * at submission while another user's task completes; a rank of {@code 1.0/0.0} submitted in one
  * batch with other users' tasks leaves theirs to complete; a forged status report put on the status
- * queue for a running task is dead-lettered, and the task runs on to its own result; a thread
+ * queue for a running task is dead-lettered, and the task runs on to its own result; a task of
+ * seconds dispatched with a long one is reported when it ends, not when the long one does; a thread
  * interrupted while it writes to the database (a run cut at its timeout, a container's timeout)
  * leaves the database to everyone else.
  */
@@ -167,6 +168,44 @@ class HostileTaskIT extends IntegrationTest {
     assertEquals("slept 8000 ms", done.getString("result"));
     assertEquals(server, done.getString("server"));
     assertFalse(done.toString().contains("evil-node"), done.toString());
+  }
+
+  @Test
+  void aLongTaskDoesNotHoldBackTheResultOfAShortOneDispatchedWithIt() {
+    // one batch, both tasks on one server: one match round, one dispatch message for the node
+    String onOneServer = ",\"requirements\":\"server.name == 'local-1'\"";
+    Answer created =
+        api.post(
+            "/api/tasks:batch",
+            "{\"tasks\":[{\"application\":\"sleep\",\"input\":\"30000\","
+                + "\"user\":\"hostile-slow\",\"client\":\"it-hostile\""
+                + onOneServer
+                + "},"
+                + task("hostile-quick", "quick", onOneServer)
+                + "]}");
+    assertEquals(201, created.status(), created.raw().body());
+    List<JsonObject> receipts = created.json().getJsonArray("tasks").getValuesAs(JsonObject.class);
+    long slow = receipts.get(0).getJsonNumber("id").longValue();
+    long quick = receipts.get(1).getJsonNumber("id").longValue();
+    try {
+      JsonObject done = awaitState(quick, Set.of("COMPLETED"), Duration.ofSeconds(20));
+      JsonObject other = api.get("/api/tasks/" + slow).json();
+      assertEquals(allocatedAt(other), allocatedAt(done), "not allocated together: " + other);
+      assertTrue(
+          Set.of("ALLOCATED", "RUNNING").contains(other.getString("state")),
+          "the quick task's result waited for the slow one: " + other);
+    } finally {
+      api.post("/api/tasks/" + slow + "/cancel", "{}");
+    }
+  }
+
+  /** When the task was allocated, as its history says. */
+  static String allocatedAt(JsonObject task) {
+    return task.getJsonArray("events").getValuesAs(JsonObject.class).stream()
+        .filter(e -> e.getString("state").equals("ALLOCATED"))
+        .map(e -> e.getString("at"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("never allocated: " + task));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.switchboard.fulfillment.boundary;
 
 import dev.switchboard.api.Destinations;
+import dev.switchboard.fulfillment.control.BatchOutcomes;
 import dev.switchboard.fulfillment.control.LocalLoad;
 import dev.switchboard.fulfillment.control.RunThreads;
 import dev.switchboard.fulfillment.control.TaskApplication;
@@ -22,12 +23,9 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,8 +33,10 @@ import java.util.logging.Logger;
  * The message-driven fulfillment bean of this node's servers: runs the tasks of a dispatched batch
  * (tasks for any of the node's servers) side by side, each on its server with its application and
  * within its timeout, and reports the outcomes to tier 2 as one status message, in the dispatch
- * message's transaction. A run past its timeout is interrupted and reported as failed. A message it
- * cannot read is parked on the dead-letter queue with the reason (see {@link DeadLetters}).
+ * message's transaction; outcomes that would otherwise wait for a much longer run of the same batch
+ * go ahead of it ({@link BatchOutcomes}, {@link EarlyReports}). A run past its timeout is
+ * interrupted and reported as failed. A message it cannot read is parked on the dead-letter queue
+ * with the reason (see {@link DeadLetters}).
  */
 @MessageDriven(
     activationConfig = {
@@ -70,6 +70,11 @@ public class DispatchConsumer extends ParkingConsumer {
 
   @Inject StatusSending status;
 
+  @EJB EarlyReports early;
+
+  /** How long an ended run's report waits for the rest of its batch before it goes alone. */
+  static final long EARLY_MILLIS = 500;
+
   private TaskRunner runner;
 
   @PostConstruct
@@ -93,48 +98,80 @@ public class DispatchConsumer extends ParkingConsumer {
     // container transaction of its own, two per task (measured at max rate: threads blocked on the
     // transaction manager's tracing check)
     LocalLoad load = servers.load();
-    List<Future<StatusReport>> runs = new ArrayList<>();
+    BatchOutcomes outcomes =
+        new BatchOutcomes(threads.completions(), EARLY_MILLIS, System::currentTimeMillis);
     for (DispatchItem item : batch.tasks()) {
       String server = batch.serverOf(item);
-      runs.add(
-          threads.submit(
-              () -> {
-                load.started(server);
-                try {
-                  return runner.run(server, item);
-                } finally {
-                  load.ended(server);
-                }
-              }));
+      outcomes.submit(
+          () -> {
+            load.started(server);
+            try {
+              return runner.run(server, item);
+            } finally {
+              load.ended(server);
+            }
+          },
+          started.plusSeconds(item.timeoutSeconds()).toEpochMilli(),
+          new Outcome(server, item, started));
     }
-    List<StatusReport> reports = new ArrayList<>();
-    for (int i = 0; i < runs.size(); i++) {
-      DispatchItem item = batch.tasks().get(i);
-      reports.add(outcome(batch.serverOf(item), item, runs.get(i), started));
+    List<StatusReport> reports;
+    try {
+      reports = outcomes.await(this::sendEarly);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(
+          "interrupted while the " + batch.tasks().size() + " tasks of a batch ran", e);
     }
-    status.send(new StatusBatch(reports));
+    if (!reports.isEmpty()) {
+      status.send(new StatusBatch(reports));
+    }
     LOG.log(
         Level.FINE,
         "Ran {0} tasks, the first on {1}",
-        new Object[] {reports.size(), batch.server()});
+        new Object[] {batch.tasks().size(), batch.server()});
   }
 
-  /** Waits for one run until its timeout, counted from the batch's start. */
-  private StatusReport outcome(
-      String server, DispatchItem item, Future<StatusReport> run, Instant started) {
-    long left =
-        started.plusSeconds(item.timeoutSeconds()).toEpochMilli() - System.currentTimeMillis();
+  private void sendEarly(List<StatusReport> reports) {
     try {
-      return run.get(Math.max(0, left), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      run.cancel(true);
+      early.send(new StatusBatch(reports));
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          "Could not report {0} ended runs before the rest of their batch; they go with it: {1}",
+          new Object[] {reports.size(), e.toString()});
+      throw e;
+    }
+  }
+
+  /** The report of one run: what it returned, how it failed, or that it outlived its timeout. */
+  private final class Outcome implements BatchOutcomes.Outcome {
+
+    private final String server;
+    private final DispatchItem item;
+    private final Instant started;
+
+    Outcome(String server, DispatchItem item, Instant started) {
+      this.server = server;
+      this.item = item;
+      this.started = started;
+    }
+
+    @Override
+    public StatusReport ended(Future<StatusReport> run) {
+      try {
+        return run.get();
+      } catch (ExecutionException e) {
+        return runner.failed(server, item, started, "run failed: " + e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while task " + item.taskId() + " ended", e);
+      }
+    }
+
+    @Override
+    public StatusReport late() {
       return runner.failed(
           server, item, started, "timed out after " + item.timeoutSeconds() + " s on " + server);
-    } catch (ExecutionException e) {
-      return runner.failed(server, item, started, "run failed: " + e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while task " + item.taskId() + " ran", e);
     }
   }
 }

@@ -5,8 +5,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.Callable;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -41,8 +41,11 @@ public class RunThreads {
     pool.shutdownNow();
   }
 
-  /** Runs a task on one of the threads, now or once one is free. */
-  public <T> Future<T> submit(Callable<T> run) {
-    return pool.submit(run);
+  /**
+   * Runs tasks on these threads, each now or once a thread is free; each run's future comes back
+   * through the service as the run ends.
+   */
+  public <T> CompletionService<T> completions() {
+    return new ExecutorCompletionService<>(pool);
   }
 }
