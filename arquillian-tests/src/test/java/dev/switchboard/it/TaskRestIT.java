@@ -3,6 +3,7 @@ package dev.switchboard.it;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -197,6 +198,26 @@ class TaskRestIT extends AsBuiltIT {
   }
 
   @Test
+  void aResubmittedTaskRunsAgainAsANewTaskForOperatorsOnly() throws Exception {
+    long first =
+        submit(
+            "{\"application\":\"sha256\",\"input\":\"again\",\"user\":\"rea\",\"client\":\"c\"}");
+    awaitState(first, "COMPLETED");
+
+    assertEquals(403, ApiClient.viewer().post("/api/tasks/" + first + "/resubmit", "").status());
+    assertEquals(404, api.post("/api/tasks/999999999/resubmit", "").status());
+    Answer again = api.post("/api/tasks/" + first + "/resubmit", "");
+    assertEquals(201, again.status(), again.raw().body());
+    long second = again.json().getJsonNumber("id").longValue();
+    assertNotEquals(first, second);
+    assertTrue(again.header("Location").endsWith("/api/tasks/" + second), again.header("Location"));
+    JsonObject done = awaitState(second, "COMPLETED");
+    assertEquals(sha256("again"), done.getString("result"));
+    assertEquals("rea", done.getString("user"));
+    assertEquals(1, done.getInt("attempt"), done.toString());
+  }
+
+  @Test
   void aBatchWithOneBadTaskIsRejectedWholeNamingIt() {
     long newest = newestTaskId();
     Answer refused =
@@ -365,9 +386,19 @@ class TaskRestIT extends AsBuiltIT {
         () -> assertListRefused("cursor=not-a-cursor", "cursor", "not a cursor"),
         () -> assertListRefused("cursor=Zm9v", "cursor", "not a cursor"),
         () -> assertListRefused("text=" + "x".repeat(129), "text", "at most 128"));
-    Answer first = api.get("/api/tasks?limit=1&sort=id");
+    // a cursor needs a next page: two tasks of the test's own, whatever ran before it
+    String user = "cora-" + System.nanoTime();
+    for (String input : List.of("c1", "c2")) {
+      submit(
+          "{\"application\":\"sha256\",\"input\":\""
+              + input
+              + "\",\"user\":\""
+              + user
+              + "\",\"client\":\"c\"}");
+    }
+    Answer first = api.get("/api/tasks?limit=1&sort=id&user=" + user);
     String cursor = link(first, "next");
-    assertNotNull(cursor, "needs two tasks in the database: " + first.raw().headers().map());
+    assertNotNull(cursor, "two tasks and no next page: " + first.raw().headers().map());
     String madeForId =
         cursor.substring(cursor.indexOf("cursor=") + "cursor=".length()).split("&")[0];
     assertListRefused("sort=-id&cursor=" + madeForId, "cursor", "made for sort 'id'");

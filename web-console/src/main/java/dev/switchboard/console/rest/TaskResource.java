@@ -74,10 +74,26 @@ public class TaskResource {
   public Response submit(String body) {
     TaskRequest request = new TaskRequestReader().read(body);
     checks.check(request, "");
+    return submitted(request);
+  }
+
+  /**
+   * Submits the request of an earlier task again, as a new task: {@code POST
+   * /api/tasks/{id}/resubmit}; 201 with the new task's location, as for a submission; 404 if there
+   * is no such task.
+   */
+  @RolesAllowed({Roles.OPERATOR, Roles.ADMIN})
+  @POST
+  @Path("{id}/resubmit")
+  public Response resubmit(@PathParam("id") String id) {
+    return submitted(tasks.requestOf(parseId(id)).orElseThrow(() -> notFound(id)));
+  }
+
+  private Response submitted(TaskRequest request) {
     try {
       TaskReceipt receipt = tier1.submit(request);
       return Response.created(
-              uri.getAbsolutePathBuilder().path(Long.toString(receipt.id())).build())
+              uri.getBaseUriBuilder().path("tasks").path(Long.toString(receipt.id())).build())
           .entity(receipt)
           .build();
     } catch (NoPoolAcceptedException e) {
