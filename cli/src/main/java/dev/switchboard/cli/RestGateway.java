@@ -56,6 +56,8 @@ final class RestGateway implements Gateway {
   }
 
   private static JsonObjectBuilder body(TaskRequest request) {
+    JsonObjectBuilder attributes = Json.createObjectBuilder();
+    request.attributes().forEach(attributes::add);
     JsonObjectBuilder body =
         Json.createObjectBuilder()
             .add("application", request.application())
@@ -63,8 +65,10 @@ final class RestGateway implements Gateway {
             .add("user", request.user())
             .add("client", request.client())
             .add("slots", request.slots())
+            .add("minPower", request.minPower())
             .add("timeoutSeconds", request.timeoutSeconds())
-            .add("maxRetries", request.maxRetries());
+            .add("maxRetries", request.maxRetries())
+            .add("attributes", attributes);
     if (request.requirements() != null) {
       body.add("requirements", request.requirements());
     }
