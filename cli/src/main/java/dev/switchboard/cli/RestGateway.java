@@ -173,6 +173,20 @@ final class RestGateway implements Gateway {
         task.getString("result", task.getString("reason", null)));
   }
 
+  /** {@code GET /api/tasks/{id}/explain}. */
+  @Override
+  public String explanation(long id) {
+    HttpResponse<String> response =
+        send(HttpRequest.newBuilder(URI.create(base + "/api/tasks/" + id + "/explain")).GET());
+    if (response.statusCode() == 404) {
+      return null;
+    }
+    if (response.statusCode() != 200) {
+      throw failure(response, parse(response.body()));
+    }
+    return response.body();
+  }
+
   /**
    * One page of {@code GET /api/tasks}.
    *

@@ -5,6 +5,7 @@ import dev.switchboard.api.PoolSearch;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,6 +21,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       SubmitCommand.class,
       StatusCommand.class,
+      ExplainCommand.class,
       ListCommand.class,
       CancelCommand.class,
       ServersCommand.class,
@@ -87,6 +89,12 @@ public class Switchboard implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         new CommandLine(this), "name a command: submit, status, list, cancel, servers or load");
+  }
+
+  /** Says that there is no task with the id; the exit code of an unknown id. */
+  static int noSuchTask(CommandSpec spec, long id) {
+    spec.commandLine().getErr().println("switchboard: no task with id " + id);
+    return REJECTED;
   }
 
   /** The command's own --output, else the global one, else a table. */
