@@ -257,8 +257,20 @@ final class RestGateway implements Gateway {
 
   /** The fulfillment servers as {@code GET /api/servers} gives them. */
   List<JsonObject> servers() {
-    HttpResponse<String> response =
-        send(HttpRequest.newBuilder(URI.create(base + "/api/servers")).GET());
+    return objects("/api/servers");
+  }
+
+  /**
+   * The distributors of both tiers as {@code GET /api/distributors} gives them: tier 1 first, each
+   * tier in its search order.
+   */
+  List<JsonObject> distributors() {
+    return objects("/api/distributors");
+  }
+
+  /** A JSON array of objects at a path of the API. */
+  private List<JsonObject> objects(String path) {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     if (response.statusCode() != 200) {
       throw failure(response, parse(response.body()));
     }

@@ -2,6 +2,7 @@ package dev.switchboard.cli;
 
 import dev.switchboard.api.Destinations;
 import dev.switchboard.api.PoolSearch;
+import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Option;
       ListCommand.class,
       CancelCommand.class,
       ServersCommand.class,
+      DistributorsCommand.class,
       LoadCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -97,6 +99,14 @@ public class Switchboard implements Runnable {
     return REJECTED;
   }
 
+  /** Prints the listing in the command's own format, else the global one; exit code 0. */
+  int print(CommandSpec spec, Listing listing, Listing.Format own) {
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(listing.render(output(own)));
+    out.flush();
+    return 0;
+  }
+
   /** The command's own --output, else the global one, else a table. */
   Listing.Format output(Listing.Format own) {
     return own != null ? own : output != null ? output : Listing.Format.TABLE;
@@ -112,7 +122,7 @@ public class Switchboard implements Runnable {
       throw new Gateway.Unsupported(
           command
               + " needs --rest URL (e.g. --rest http://localhost:8080/switchboard): the remote EJB"
-              + " API has no task list, cancellation or server list");
+              + " API has no task list, cancellation, server or distributor list");
     }
     return (RestGateway) gateway();
   }
