@@ -11,14 +11,17 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code switchboard [--iiop host:port,... | --rest URL] [--pools P1,P2] [--output table|json|csv]
- * submit|status|list|cancel|servers|load ...}: the command-line client. By default it speaks remote
- * EJB to {@code localhost:3700}; list, cancel and servers speak REST only.
+ * submit|status|explain|list|cancel|servers|distributors|load|completion ...}: the command-line
+ * client. By default it speaks remote EJB to {@code localhost:3700}; list, cancel, servers and
+ * distributors speak REST only.
  */
 @Command(
     name = "switchboard",
     mixinStandardHelpOptions = true,
     version = "switchboard-cli 0.1",
-    description = "Submits, follows, lists and cancels Switchboard tasks; lists its servers.",
+    description =
+        "Submits, follows, explains, lists and cancels Switchboard tasks; lists its servers and"
+            + " distributors.",
     subcommands = {
       SubmitCommand.class,
       StatusCommand.class,
@@ -27,7 +30,8 @@ import picocli.CommandLine.Option;
       CancelCommand.class,
       ServersCommand.class,
       DistributorsCommand.class,
-      LoadCommand.class
+      LoadCommand.class,
+      CompletionCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -90,7 +94,9 @@ public class Switchboard implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        new CommandLine(this), "name a command: submit, status, list, cancel, servers or load");
+        new CommandLine(this),
+        "name a command: submit, status, explain, list, cancel, servers, distributors, load or"
+            + " completion");
   }
 
   /** Says that there is no task with the id; the exit code of an unknown id. */
