@@ -23,6 +23,12 @@ interface Gateway extends AutoCloseable {
   /** The task's current status; null if there is no such task. */
   TaskStatus status(long id);
 
+  /**
+   * Why the matcher chose the task's server or why none fits, as the JSON object Switchboard keeps;
+   * null if there is no such task.
+   */
+  String explanation(long id);
+
   @Override
   default void close() {}
 

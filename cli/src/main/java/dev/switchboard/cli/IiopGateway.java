@@ -15,6 +15,7 @@ import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Function;
 import javax.naming.Context;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -78,16 +79,26 @@ final class IiopGateway implements Gateway {
 
   @Override
   public TaskStatus status(long id) {
+    TaskView task = lookup(tasks -> tasks.task(id));
+    return task == null
+        ? null
+        : new TaskStatus(
+            task.id(),
+            task.state(),
+            task.server(),
+            task.result() != null ? task.result() : task.reason());
+  }
+
+  @Override
+  public String explanation(long id) {
+    return lookup(tasks -> tasks.explanation(id));
+  }
+
+  /** A call of the remote task view; a refused sign-in or role, else no server, is the failure. */
+  private <T> T lookup(Function<TaskLookup, T> call) {
+    Context context = context();
     try {
-      TaskLookup lookup = (TaskLookup) context().lookup(Destinations.TASK_LOOKUP);
-      TaskView task = lookup.task(id);
-      return task == null
-          ? null
-          : new TaskStatus(
-              task.id(),
-              task.state(),
-              task.server(),
-              task.result() != null ? task.result() : task.reason());
+      return call.apply((TaskLookup) context.lookup(Destinations.TASK_LOOKUP));
     } catch (NamingException | RuntimeException e) {
       refusedAccess(String.valueOf(e));
       throw new Unavailable("no server answered on " + reachable + ": " + reason(e));

@@ -3,7 +3,6 @@ package dev.switchboard.cli;
 import dev.switchboard.cli.Listing.Cell;
 import dev.switchboard.cli.Listing.Column;
 import jakarta.json.JsonObject;
-import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -120,9 +119,7 @@ class ListCommand implements Callable<Integer> {
     }
     try (RestGateway rest = parent.rest("list")) {
       RestGateway.Page page = rest.tasks(query());
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(listing(page.tasks(), Instant.now()).render(parent.output(output)));
-      out.flush();
+      parent.print(spec, listing(page.tasks(), Instant.now()), output);
       long shown = offset + page.tasks().size();
       if (page.total() > shown && page.next() != null) {
         spec.commandLine()

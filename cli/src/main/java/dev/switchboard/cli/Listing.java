@@ -35,7 +35,8 @@ final class Listing {
 
   /**
    * @param text what the table shows; null shows as {@code -}
-   * @param value what CSV and JSON carry: a String, a Number, a collection of strings, or null
+   * @param value what CSV and JSON carry: a String, a Number, a Boolean, a collection of strings,
+   *     or null
    */
   record Cell(String text, Object value) {
 
@@ -180,6 +181,8 @@ final class Listing {
       object.add(key, ((Number) value).longValue());
     } else if (value instanceof Number number) {
       object.add(key, number.doubleValue());
+    } else if (value instanceof Boolean yes) {
+      object.add(key, yes);
     } else if (value instanceof Collection<?> many) {
       JsonArrayBuilder items = Json.createArrayBuilder();
       many.forEach(item -> items.add(String.valueOf(item)));

@@ -56,6 +56,8 @@ final class RestGateway implements Gateway {
   }
 
   private static JsonObjectBuilder body(TaskRequest request) {
+    JsonObjectBuilder attributes = Json.createObjectBuilder();
+    request.attributes().forEach(attributes::add);
     JsonObjectBuilder body =
         Json.createObjectBuilder()
             .add("application", request.application())
@@ -63,8 +65,10 @@ final class RestGateway implements Gateway {
             .add("user", request.user())
             .add("client", request.client())
             .add("slots", request.slots())
+            .add("minPower", request.minPower())
             .add("timeoutSeconds", request.timeoutSeconds())
-            .add("maxRetries", request.maxRetries());
+            .add("maxRetries", request.maxRetries())
+            .add("attributes", attributes);
     if (request.requirements() != null) {
       body.add("requirements", request.requirements());
     }
@@ -169,6 +173,20 @@ final class RestGateway implements Gateway {
         task.getString("result", task.getString("reason", null)));
   }
 
+  /** {@code GET /api/tasks/{id}/explain}. */
+  @Override
+  public String explanation(long id) {
+    HttpResponse<String> response =
+        send(HttpRequest.newBuilder(URI.create(base + "/api/tasks/" + id + "/explain")).GET());
+    if (response.statusCode() == 404) {
+      return null;
+    }
+    if (response.statusCode() != 200) {
+      throw failure(response, parse(response.body()));
+    }
+    return response.body();
+  }
+
   /**
    * One page of {@code GET /api/tasks}.
    *
@@ -239,8 +257,20 @@ final class RestGateway implements Gateway {
 
   /** The fulfillment servers as {@code GET /api/servers} gives them. */
   List<JsonObject> servers() {
-    HttpResponse<String> response =
-        send(HttpRequest.newBuilder(URI.create(base + "/api/servers")).GET());
+    return objects("/api/servers");
+  }
+
+  /**
+   * The distributors of both tiers as {@code GET /api/distributors} gives them: tier 1 first, each
+   * tier in its search order.
+   */
+  List<JsonObject> distributors() {
+    return objects("/api/distributors");
+  }
+
+  /** A JSON array of objects at a path of the API. */
+  private List<JsonObject> objects(String path) {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     if (response.statusCode() != 200) {
       throw failure(response, parse(response.body()));
     }

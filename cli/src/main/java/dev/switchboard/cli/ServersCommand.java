@@ -5,7 +5,6 @@ import dev.switchboard.cli.Listing.Column;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,10 +52,7 @@ class ServersCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (RestGateway rest = parent.rest("servers")) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(listing(rest.servers(), Instant.now()).render(parent.output(output)));
-      out.flush();
-      return 0;
+      return parent.print(spec, listing(rest.servers(), Instant.now()), output);
     }
   }
 
@@ -90,7 +86,8 @@ class ServersCommand implements Callable<Integer> {
     return listing;
   }
 
-  private static String text(JsonObject json, String key) {
+  /** A string member, or null when it is absent, null or not a string. */
+  static String text(JsonObject json, String key) {
     JsonValue value = json.get(key);
     return value instanceof JsonString text ? text.getString() : null;
   }

@@ -23,8 +23,7 @@ class StatusCommand implements Callable<Integer> {
     try (Gateway gateway = parent.gateway()) {
       TaskStatus status = gateway.status(id);
       if (status == null) {
-        spec.commandLine().getErr().println("switchboard: no task with id " + id);
-        return Switchboard.REJECTED;
+        return Switchboard.noSuchTask(spec, id);
       }
       spec.commandLine()
           .getOut()

@@ -2,28 +2,36 @@ package dev.switchboard.cli;
 
 import dev.switchboard.api.Destinations;
 import dev.switchboard.api.PoolSearch;
+import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
  * {@code switchboard [--iiop host:port,... | --rest URL] [--pools P1,P2] [--output table|json|csv]
- * submit|status|list|cancel|servers|load ...}: the command-line client. By default it speaks remote
- * EJB to {@code localhost:3700}; list, cancel and servers speak REST only.
+ * submit|status|explain|list|cancel|servers|distributors|load|completion ...}: the command-line
+ * client. By default it speaks remote EJB to {@code localhost:3700}; list, cancel, servers and
+ * distributors speak REST only.
  */
 @Command(
     name = "switchboard",
     mixinStandardHelpOptions = true,
     version = "switchboard-cli 0.1",
-    description = "Submits, follows, lists and cancels Switchboard tasks; lists its servers.",
+    description =
+        "Submits, follows, explains, lists and cancels Switchboard tasks; lists its servers and"
+            + " distributors.",
     subcommands = {
       SubmitCommand.class,
       StatusCommand.class,
+      ExplainCommand.class,
       ListCommand.class,
       CancelCommand.class,
       ServersCommand.class,
-      LoadCommand.class
+      DistributorsCommand.class,
+      LoadCommand.class,
+      CompletionCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -86,7 +94,23 @@ public class Switchboard implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        new CommandLine(this), "name a command: submit, status, list, cancel, servers or load");
+        new CommandLine(this),
+        "name a command: submit, status, explain, list, cancel, servers, distributors, load or"
+            + " completion");
+  }
+
+  /** Says that there is no task with the id; the exit code of an unknown id. */
+  static int noSuchTask(CommandSpec spec, long id) {
+    spec.commandLine().getErr().println("switchboard: no task with id " + id);
+    return REJECTED;
+  }
+
+  /** Prints the listing in the command's own format, else the global one; exit code 0. */
+  int print(CommandSpec spec, Listing listing, Listing.Format own) {
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(listing.render(output(own)));
+    out.flush();
+    return 0;
   }
 
   /** The command's own --output, else the global one, else a table. */
@@ -104,7 +128,7 @@ public class Switchboard implements Runnable {
       throw new Gateway.Unsupported(
           command
               + " needs --rest URL (e.g. --rest http://localhost:8080/switchboard): the remote EJB"
-              + " API has no task list, cancellation or server list");
+              + " API has no task list, cancellation, server or distributor list");
     }
     return (RestGateway) gateway();
   }

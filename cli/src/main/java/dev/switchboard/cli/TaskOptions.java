@@ -1,6 +1,7 @@
 package dev.switchboard.cli;
 
 import dev.switchboard.api.TaskRequest;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -38,6 +39,21 @@ final class TaskOptions {
   @Option(names = "--slots", defaultValue = "1", description = "Slots the task needs.")
   int slots;
 
+  @Option(
+      names = "--min-power",
+      defaultValue = "0",
+      paramLabel = "POWER",
+      description = "Least computing power a server must have (default ${DEFAULT-VALUE}).")
+  double minPower;
+
+  @Option(
+      names = "--attribute",
+      paramLabel = "NAME=VALUE",
+      description =
+          "A custom attribute of the task, seen by expressions as task.attributes.NAME;"
+              + " repeat for more.")
+  Map<String, String> attributes = new LinkedHashMap<>();
+
   @Option(names = "--requirements", description = "CEL expression a server must satisfy.")
   String requirements;
 
@@ -53,7 +69,7 @@ final class TaskOptions {
   @Option(names = "--retries", defaultValue = "0", description = "Retries of a failed run.")
   int retries;
 
-  /** The task the options describe; the CLI asks for no least power and sets no attributes. */
+  /** The task the options describe. */
   TaskRequest request() {
     return new TaskRequest(
         application,
@@ -61,10 +77,10 @@ final class TaskOptions {
         user,
         client,
         slots,
-        0,
+        minPower,
         requirements,
         rank,
-        Map.of(),
+        attributes,
         runTimeout,
         retries);
   }

@@ -35,7 +35,13 @@ class TaskOptionsTest {
             "--run-timeout",
             "60",
             "--retries",
-            "3");
+            "3",
+            "--min-power",
+            "2.5",
+            "--attribute",
+            "gpu=a100",
+            "--attribute",
+            "note=a=b");
     assertEquals(
         new TaskRequest(
             "sha256",
@@ -43,10 +49,10 @@ class TaskOptionsTest {
             "carla",
             "cli-it",
             2,
-            0,
+            2.5,
             "server.power > 1",
             "server.power",
-            Map.of(),
+            Map.of("gpu", "a100", "note", "a=b"),
             60,
             3),
         request);
