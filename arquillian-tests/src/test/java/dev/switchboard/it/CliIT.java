@@ -263,6 +263,51 @@ class CliIT extends AsBuiltIT {
   }
 
   @Test
+  void explainSaysWhatExcludedEveryServerOverBothProtocols() throws Exception {
+    long id = waitingTaskOf("ezra-" + System.nanoTime());
+    for (String[] protocol :
+        List.of(new String[] {"--rest", ApiClient.BASE}, new String[] {"--iiop", IIOP})) {
+      Run run = cli(protocol[0], protocol[1], "explain", "" + id);
+      assertEquals(0, run.exit(), protocol[0] + ": " + run.out() + run.err());
+      assertTrue(run.out().startsWith("task " + id + " "), run.out());
+      assertTrue(
+          run.out().lines().anyMatch(l -> l.matches("requirements +[1-9]\\d*")),
+          protocol[0] + ": no count for the requirements: " + run.out());
+    }
+    Run json = cli("--rest", ApiClient.BASE, "explain", "" + id, "-o", "json");
+    assertEquals(0, json.exit(), json.out() + json.err());
+    assertTrue(
+        jakarta.json.Json.createReader(new java.io.StringReader(json.out()))
+                .readObject()
+                .getJsonObject("excluded")
+                .getInt("requirements")
+            > 0,
+        json.out());
+    Run missing = cli("--rest", ApiClient.BASE, "explain", "999999999");
+    assertEquals(4, missing.exit(), missing.out() + missing.err());
+  }
+
+  @Test
+  void distributorsListsBothTiersAndNeedsRest() throws Exception {
+    Run table = cli("--rest", ApiClient.BASE, "distributors");
+    assertEquals(0, table.exit(), table.out() + table.err());
+    List<String> lines = table.out().lines().toList();
+    assertTrue(
+        lines.get(0).matches("NAME +TIER +POS +STATE +QUEUED +LIMIT +SERVERS.*"), lines.get(0));
+    for (String name : List.of("FrontPool1", "tier2-a", "tier2-b")) {
+      assertTrue(
+          lines.stream().anyMatch(l -> l.startsWith(name + " ")),
+          name + " not listed: " + table.out());
+    }
+    Run csv = cli("--rest", ApiClient.BASE, "distributors", "-o", "csv");
+    assertEquals(0, csv.exit(), csv.out() + csv.err());
+    assertTrue(
+        csv.out().lines().findFirst().orElse("").startsWith("name,tier,position,state"), csv.out());
+    Run overIiop = cli("--iiop", IIOP, "distributors");
+    assertEquals(2, overIiop.exit(), overIiop.out() + overIiop.err());
+  }
+
+  @Test
   void serversListsTheEmbeddedServersAndNeedsRest() throws Exception {
     Run table = cli("--rest", ApiClient.BASE, "servers");
     assertEquals(0, table.exit(), table.out() + table.err());
