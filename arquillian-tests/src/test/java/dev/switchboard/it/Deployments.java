@@ -94,7 +94,11 @@ final class Deployments {
     ear.addAsLibrary(
         ShrinkWrap.create(JavaArchive.class, "switchboard-it.jar")
             .addClasses(testClasses)
-            .addClasses(IntegrationTest.class, ApiClient.class, DeadLetterWatch.class));
+            .addClasses(
+                IntegrationTest.class,
+                FailureDiagnostics.class,
+                ApiClient.class,
+                DeadLetterWatch.class));
     for (Class<?> library : libraries) {
       ear.addAsLibrary(jarOf(library));
     }

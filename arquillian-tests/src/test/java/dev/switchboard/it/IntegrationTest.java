@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * AsBuiltIT} for tests that drive the server from outside; tests that run inside the server build
  * theirs with {@link Deployments#switchboardWith}, which adds this class.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, FailureDiagnostics.class})
 abstract class IntegrationTest {
 
   /** How long a task may take to reach a state it is waited for, unless a test says otherwise. */
