@@ -3,7 +3,7 @@
 # (arquillian-tests/target/diagnostics*/, written by FailureDiagnostics), for a CI log that keeps
 # only the console. For each failed test: the database sessions that were not idle, and the domain's
 # threads that were inside Switchboard's code or waiting on the broker or the database, with their
-# top frames; then the last warnings of each test domain's server log.
+# top frames; then the last warnings of each test domain's server log and PostgreSQL's lock waits.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 LIMIT=${SB_DIGEST_LINES:-400}
@@ -40,5 +40,11 @@ LIMIT=${SB_DIGEST_LINES:-400}
     grep -A1 -E '^\[[0-9T:.+-]+\] \[.*\] \[(WARNING|SEVERE)\]' "$log" | grep -v '^--$' | paste - - |
       grep -v 'SameSite\|Strict\.\|pool-resize-quantity\|Unprocessed event' |
       sed -E 's/^\[[0-9-]+T([0-9:.]+)\+0000\] \[[^]]*\] \[([A-Z]+)\].*\[\[\s*/\1 \2 /' | tail -40 | cut -c1-300
+  done
+  for log in /var/log/postgresql/postgresql-*-main.log; do
+    [[ -e "$log" ]] || continue
+    echo "=== lock waits, deadlocks and errors in $log"
+    { cat "$log" 2>/dev/null || sudo -n cat "$log" 2>/dev/null; } |
+      grep -E 'still waiting|acquired .* after|deadlock|ERROR|FATAL' | grep -v 'due to administrator command' | tail -30 | cut -c1-300
   done
 } | head -n "$LIMIT"

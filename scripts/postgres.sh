@@ -53,6 +53,9 @@ start() {
   fi
   [[ "$(psql_admin "SELECT 1 FROM pg_database WHERE datname='$DB'")" == 1 ]] ||
     psql_admin "CREATE DATABASE $DB OWNER $USER_NAME"
+  # a session that waits for a lock longer than deadlock_timeout (1 s) says so in the cluster's
+  # log (/var/log/postgresql), with what it waits for and who holds it
+  psql_admin "ALTER DATABASE $DB SET log_lock_waits = on"
   log "PostgreSQL $version on port $PORT, database $DB, user $USER_NAME"
 }
 
