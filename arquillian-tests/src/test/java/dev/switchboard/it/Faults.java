@@ -77,7 +77,7 @@ final class Faults {
    */
   static int dropDatabaseSessions() throws SQLException, IOException {
     String sql =
-        DB.equals("postgres")
+        postgres()
             ? "SELECT COUNT(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
                 + " WHERE datname = current_database() AND pid <> pg_backend_pid()) t"
             : "SELECT COUNT(*) FROM (SELECT ABORT_SESSION(SESSION_ID) AS C"
@@ -90,8 +90,17 @@ final class Faults {
     }
   }
 
-  private static Connection database() throws SQLException, IOException {
-    if (DB.equals("postgres")) {
+  /** Whether this pass runs on PostgreSQL (else on H2). */
+  static boolean postgres() {
+    return DB.equals("postgres");
+  }
+
+  /**
+   * A connection of the test's own to the IT domain's database, as the domain's account: H2 over
+   * the AUTO_SERVER port, or PostgreSQL.
+   */
+  static Connection database() throws SQLException, IOException {
+    if (postgres()) {
       return DriverManager.getConnection(
           "jdbc:postgresql://localhost:" + PG_PORT + "/" + PG_DATABASE,
           PG_USER,
@@ -161,11 +170,15 @@ final class Faults {
 
   /** SIGKILL to the domain's JVM, sent from this JVM at once; returns once it is gone. */
   static void kill() throws Exception {
-    Path pidFile = Path.of(PAYARA, "glassfish", "domains", DOMAIN, "config", "pid");
-    long pid = Long.parseLong(Files.readString(pidFile).trim());
+    long pid = domainPid();
     ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
     assertTrue(server.destroyForcibly(), "no SIGKILL sent to " + pid);
     server.onExit().get(60, TimeUnit.SECONDS);
+  }
+
+  /** The process id of the IT domain's JVM, from the pid file Payara writes as it starts. */
+  static long domainPid() throws IOException {
+    return Long.parseLong(Files.readString(config().resolve("pid")).trim());
   }
 
   /** asadmin stop-domain (graceful), then start-domain; waits for the API to answer. */
